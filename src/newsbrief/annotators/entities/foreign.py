@@ -1122,6 +1122,8 @@ def _capitalised_before(text: str, at: int) -> bool:
     return word.istitle() and not opens_sentence(text, begin)
 
 
+#: An opening bracket after a name (before a birthplace and a year: ``Kerbrat (Brest, 1981)``).
+_BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 #: The word right after a name, when a space alone comes between.
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
 
@@ -1144,10 +1146,10 @@ def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
     """Whether a one-word name after one of the language's ``town_prepositions`` (``à``) is a
     town the lexicons do not know (``installée à Lestrem``): no first name, acronym, feast
     (``à Pâques``) or word the text writes before another name (``Florence Dupont``); after it
-    no apposition with an article nor a lower-case word going on with it; before the
-    preposition no verb that takes a person (``écrit à Florence``; or before the first of a
-    list: ``écrit à X et à Y``), word that makes it take any noun (``grâce à``) or
-    capitalised word of a name."""
+    no apposition with an article, birthplace and year in brackets nor lower-case word going
+    on with it; before the preposition no verb that takes a person (``écrit à Florence``; or
+    before the first of a list: ``écrit à X et à Y``), word that makes it take any noun
+    (``grâce à``) or capitalised word of a name."""
     words = foreign_words(code)
     word = word_before(text, start)
     preposition = _word_start(text, start)
@@ -1169,9 +1171,12 @@ def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
         preposition = before
     governor = word_before(text, preposition)
     apposed = _APPOSED.match(text, start + len(name))
+    bracket = _BRACKET_AFTER.match(text, start + len(name))
     return (
+        # (``revient à Kerbrat (Brest, 1981)``: a birthplace and a year follow a person)
+        not (bracket and _BORN.match(text, bracket.end()))
         # (``Ensemble à Gauche``: a preposition inside a capitalised name)
-        not _capitalised_before(text, preposition)
+        and not _capitalised_before(text, preposition)
         and not _common_word_after(text, start + len(name), code)
         # (``à Celesio, le propriétaire de``: an apposition with an article describes a body
         # or a person)
