@@ -30,3 +30,15 @@ def test_a_seat_in_one_mention_leaves_the_town_s_other_mentions_places() -> None
 def test_a_longer_name_s_tail_before_based_is_not_a_place_alone() -> None:
     found = typed("It sold the unit to New York City-based private equity firm Cerberus.")
     assert "City" not in found
+
+
+def test_a_capitalised_noun_opening_its_sentence_before_based_is_no_place() -> None:
+    # ``Plant-based``, ``Evidence-based`` open their sentences: a capitalised common noun, not a
+    # seat (a name the article writes in mid-sentence too is still one).
+    found = typed(
+        "Plant-based burgers are selling well, the chain said. Evidence-based policy was "
+        "promised. Cloud-based services grew.\n\nTarvelle-based Orlin Foods cut jobs, and "
+        "workers in Tarvelle protested."
+    )
+    assert "Plant" not in found and "Evidence" not in found and "Cloud" not in found
+    assert found.get("Tarvelle") == "place"

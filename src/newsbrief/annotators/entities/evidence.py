@@ -965,10 +965,15 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             typed_here.add(name)
             continue
         # ``the Vancouver-based company``: the name a seat's ending is hyphened to is a place
-        # (not a longer name's tail: ``New York City-based``).
+        # (not a longer name's tail: ``New York City-based``); opening its sentence, only when
+        # the article writes it in mid-sentence too (``Plant-based``: a capitalised noun).
         if (
             kind is None
             and _SEAT_AFTER.match(after)
+            and (
+                not candidate[SENTENCE_INITIAL]
+                or name in (inner := _inner_names(mentions) if inner is None else inner)
+            )
             and not _personal(words[0])
             and not (
                 _name_goes_on(text, begin)
