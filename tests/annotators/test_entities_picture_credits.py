@@ -32,3 +32,13 @@ def test_the_agency_s_other_mentions_follow() -> None:
 def test_a_person_after_an_agency_and_a_slash_stays_a_person() -> None:
     found = typed("Protesters marched on Sunday.\nReuters/Maria Lopez\nThe march was calm.")
     assert found.get("Maria Lopez") == "person"
+
+
+def test_a_name_after_a_slash_and_no_photographer_is_no_agency() -> None:
+    # Only a person's name before the slash makes a credit: two places, a web address.
+    found = typed(
+        "Markets closed higher on Monday.\nKrasnovia/Pelovia\nThe border stayed shut.\n"
+        "www.orlinpress.com/Tarvelle\nThe meeting ended."
+    )
+    assert found.get("Pelovia") != "organisation"
+    assert found.get("Tarvelle") != "organisation"

@@ -953,11 +953,15 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         if _GATED and not _may_act(spelling, kind is None, before, after, text, begin, finish):
             continue
         # ``Kevin Dietz/Getty Images``: the name after a photographer's and a slash, ending
-        # its line, is the agency that credits the picture.
+        # its line, is the agency that credits the picture (not after a place's name or a web
+        # address: ``Krasnovia/Pelovia``).
         if (
             kind is None
             and before[-1:] == "/"
             and before[-2:-1].isalpha()
+            and k > 0
+            and offsets[k - 1][1] == begin - 1
+            and items[k - 1][2][TYPE] == "person"
             and _LINE_END.match(after)
             and not _personal(words[0])
         ):
