@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from test_entities_news import typed
 
+from newsbrief.languages.cldr import currency_units
+
 
 def test_a_name_before_a_move_in_money_is_a_company() -> None:
     found = typed(
@@ -55,3 +57,17 @@ def test_a_capitalised_noun_opening_its_sentence_before_a_move_stays_out() -> No
 def test_a_longer_name_s_tail_before_a_move_is_not_typed_alone() -> None:
     found = typed("Warsaw shares rose on banking stocks.\n\nBank Velsko rose 4 zlotys to 420.")
     assert found.get("Velsko") != "organisation"
+
+
+def test_a_metal_or_a_fund_s_unit_is_no_money() -> None:
+    # CLDR names silver and accounting units among its currencies: no country's money, so
+    # ``gained 2 silver`` (a medal) or ``lost 40 units`` moves no company's price.
+    units = currency_units("en")
+    assert {"francs", "yen", "zlotys", "pounds", "marks"} <= units
+    assert not {"silver", "platinum", "palladium", "unit", "units", "rights", "value"} & units
+    assert "units" not in currency_units("fr") and "silber" not in currency_units("de")
+    found = typed(
+        "Shares in sponsors rose. At the games, Tarmoy gained 2 silver on Sunday, and in "
+        "the town, Dunhaven lost 40 units of housing."
+    )
+    assert found.get("Tarmoy") != "organisation" and found.get("Dunhaven") != "organisation"

@@ -145,17 +145,33 @@ def calendar(code: str) -> CldrCalendar:
 def currency_units(code: str) -> frozenset[str]:
     """The words CLDR ends currencies' names with in ``code``, singular and plural, lower-case
     (English ``dollars``, ``yen``, ``francs``, ``rupees``, ``zlotys``): what follows an amount of
-    money (``fell 10 francs``). Only words of letters (not ``(financial)``); empty when babel
-    does not know the language."""
+    money (``fell 10 francs``). Only words of letters (not ``(financial)``), and only of a
+    country's money, now or once (not gold's, a fund's or an accounting unit's: ``added 3
+    gold``); empty when babel does not know the language."""
     from babel.numbers import get_currency_name
 
     locale = _locale(code) if code != "und" else None
     if locale is None:
         return frozenset()
+    tender = _legal_tender()
     words = set()
-    for currency in locale.currencies:
+    for currency in locale.currencies.keys() & tender:
         for count in (1, 2):
             last = get_currency_name(currency, count=count, locale=locale).split()[-1].lower()
             if last.isalpha():
                 words.add(last)
     return frozenset(words)
+
+
+@functools.cache
+def _legal_tender() -> frozenset[str]:
+    """The codes of the currencies CLDR lists as some territory's legal tender, now or once
+    (``EUR``, ``DEM``, ``XOF``; not ``XAU``, gold, nor ``CLF``, a unit of account)."""
+    from babel.core import get_global
+
+    return frozenset(
+        currency
+        for currencies in get_global("territory_currencies").values()
+        for currency, _start, _end, tender in currencies
+        if tender
+    )
