@@ -34,11 +34,13 @@ def test_a_person_after_an_agency_and_a_slash_stays_a_person() -> None:
     assert found.get("Maria Lopez") == "person"
 
 
-def test_a_name_after_a_slash_and_no_photographer_is_no_agency() -> None:
-    # Only a person's name before the slash makes a credit: two places, a web address.
+def test_a_name_after_a_place_or_a_web_address_and_a_slash_is_no_agency() -> None:
+    # A place's name or a web address before the slash makes no credit; a company's does.
     found = typed(
-        "Markets closed higher on Monday.\nKrasnovia/Pelovia\nThe border stayed shut.\n"
-        "www.orlinpress.com/Tarvelle\nThe meeting ended."
+        "Flights resumed on Monday.\nRoutes: Glasgow/Tarnwick\nPassengers waited.\n"
+        "www.orlinpress.com/Tarvelle\nThe meeting ended.\n"
+        "The Orvik pump fits inside a bra (Orvik/Dalvers)\nBuyers liked it."
     )
-    assert found.get("Pelovia") != "organisation"
+    assert found.get("Tarnwick") != "organisation"
     assert found.get("Tarvelle") != "organisation"
+    assert found.get("Dalvers") == "organisation"

@@ -954,14 +954,12 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             continue
         # ``Kevin Dietz/Getty Images``: the name after a photographer's and a slash, ending
         # its line, is the agency that credits the picture (not after a place's name or a web
-        # address: ``Krasnovia/Pelovia``).
+        # address: ``Glasgow/Tarnwick``, ``orlinpress.com/Tarvelle``).
         if (
             kind is None
             and before[-1:] == "/"
             and before[-2:-1].isalpha()
-            and k > 0
-            and offsets[k - 1][1] == begin - 1
-            and items[k - 1][2][TYPE] == "person"
+            and _credit_before(items, offsets, k, text, begin)
             and _LINE_END.match(after)
             and not _personal(words[0])
         ):
@@ -1569,6 +1567,16 @@ def _share_move(after: str) -> bool:
     return found is not None and (
         found.group(1) in _SHARE_MOVES or found.group(1).endswith(_SHARE_MOVE_ENDINGS)
     )
+
+
+def _credit_before(items: list[Mention], offsets: _Offsets, k: int, text: str, begin: int) -> bool:
+    """Whether the word before the slash ending at ``begin`` may name who took or gave a
+    picture (``Kevin Dietz/``, ``(Orvik/``): a capitalised word that is no web address's
+    (``orlinpress.com/``) and no place's name (``Glasgow/``)."""
+    word = text[max(0, begin - 40) : begin - 1].rsplit(None, 1)[-1:]
+    if not word or "." in word[0] or not word[0].lstrip("([")[:1].isupper():
+        return False
+    return not (k > 0 and offsets[k - 1][1] == begin - 1 and items[k - 1][2][TYPE] == "place")
 
 
 def _tail_of_unknown_name(text: str, begin: int) -> bool:
