@@ -11,8 +11,8 @@ from newsbrief.languages.cldr import currency_units
 
 def test_a_name_before_a_move_in_money_is_a_company() -> None:
     found = typed(
-        "London shares closed lower on Friday. Brokers said Tarrowgate fell 21 pence to 912, "
-        "while Velbrook firmed 3p and Oskarne lost 12 francs after its results."
+        "London shares closed lower on Friday. Brokers said Tarrowgate fell 14 pence to 687, "
+        "while Velbrook firmed 2p and Oskarne lost 7 francs after its results."
     )
     assert found.get("Tarrowgate") == "organisation"
     assert found.get("Velbrook") == "organisation"
@@ -21,7 +21,7 @@ def test_a_name_before_a_move_in_money_is_a_company() -> None:
 
 def test_a_name_before_a_move_to_a_new_price_is_a_company() -> None:
     found = typed(
-        "Hong Kong stocks ended mixed. Among the leaders, Quenmar Holdings rose 1.50 to 91.25 "
+        "Hong Kong stocks ended mixed. Among the leaders, Quenmar Holdings rose 2.50 to 84.75 "
         "and Dellowan climbed 0.25 to 61.75 on the main board."
     )
     assert found.get("Dellowan") == "organisation"
@@ -40,7 +40,7 @@ def test_a_name_opening_its_sentence_before_a_move_is_a_company_when_written_aga
     # The headline writes the name again (in capitals): a name, not a capitalised noun.
     found = typed(
         "LONDON SHARES EASE AS TARROWGATE SLIPS\n\n"
-        "Leading shares closed lower on Tuesday. Tarrowgate fell 21 pence to 912 after a "
+        "Most stocks ended weaker on Wednesday. Tarrowgate fell 14 pence to 687 after a "
         "broker cut its rating."
     )
     assert found.get("Tarrowgate") == "organisation"
@@ -48,14 +48,14 @@ def test_a_name_opening_its_sentence_before_a_move_is_a_company_when_written_aga
 
 def test_a_capitalised_noun_opening_its_sentence_before_a_move_stays_out() -> None:
     found = typed(
-        "The group's results beat forecasts and its shares rose. Sales rose 11 percent to "
-        "2.41 billion marks. Revenue climbed 30 cents a share."
+        "The group's results beat forecasts and its shares rose. Sales rose 8 percent to "
+        "3.17 billion marks. Revenue climbed 30 cents a share."
     )
     assert "Sales" not in found and "Revenue" not in found
 
 
 def test_a_longer_name_s_tail_before_a_move_is_not_typed_alone() -> None:
-    found = typed("Warsaw shares rose on banking stocks.\n\nBank Velsko rose 4 zlotys to 420.")
+    found = typed("Warsaw shares rose on banking stocks.\n\nBank Velsko rose 6 zlotys to 315.")
     assert found.get("Velsko") != "organisation"
 
 

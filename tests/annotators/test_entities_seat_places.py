@@ -1,5 +1,5 @@
 """A seat's name hyphened to ``-based`` is a place (issue 16, session 39): ``the
-Vancouver-based company``, ``the Cupertino, California-based firm``; not a longer name's tail
+Calgary-based company``, ``the Sunnyvale, California-based firm``; not a longer name's tail
 (``New York City-based``), and a known company stays one (``Intel-based``)."""
 
 from __future__ import annotations
@@ -9,26 +9,26 @@ from test_entities_news import typed
 
 def test_a_name_before_based_is_a_place() -> None:
     found = typed(
-        "The Vancouver-based company said it would delay the mine. In a statement, the "
-        "Cupertino, California-based firm said it would appeal, and a Tarvelle-based "
+        "The Calgary-based company said it would delay the pipeline. In a statement, the "
+        "Sunnyvale, California-based firm said it would appeal, and a Tarvelle-based "
         "supplier cut jobs."
     )
-    assert found.get("Vancouver") == "place"
-    assert found.get("Cupertino") == "place"
+    assert found.get("Calgary") == "place"
+    assert found.get("Sunnyvale") == "place"
     assert found.get("California") == "place"
     assert found.get("Tarvelle") == "place"
 
 
 def test_a_seat_in_one_mention_leaves_the_town_s_other_mentions_places() -> None:
     found = typed(
-        "The carmaker's plant is in Hiroshima.\n\nThe Hiroshima-based carmaker now expects a "
-        "smaller profit."
+        "The tyre maker's plant is in Nagoya.\n\nThe Nagoya-based tyre maker cut its sales "
+        "forecast."
     )
-    assert found.get("Hiroshima") == "place"
+    assert found.get("Nagoya") == "place"
 
 
 def test_a_longer_name_s_tail_before_based_is_not_a_place_alone() -> None:
-    found = typed("It sold the unit to New York City-based private equity firm Cerberus.")
+    found = typed("It sold the stake to a New York City-based hedge fund, Orlin Partners.")
     assert "City" not in found
 
 

@@ -1,4 +1,4 @@
-"""A town hyphened to ``-based`` modifies a noun (``Vancouver-based startup``): its mention
+"""A town hyphened to ``-based`` modifies a noun (``Calgary-based startup``): its mention
 speaks for no one, so a scare-quoted word in that sentence gets no town for a speaker (issue
 16, session 39: the entity annotator now marks the town)."""
 
@@ -9,6 +9,7 @@ from tests.helpers.quotes import speakers_of_quotes
 
 def test_a_seat_before_based_is_no_speaker() -> None:
     found = speakers_of_quotes(
-        'Vancouver-based startup Kredalo has raised $140 million, making it the latest "unicorn".'
+        "Calgary-based software maker Orlin closed a $90 million round, becoming the "
+        'city\'s first "unicorn".'
     )
-    assert "Vancouver" not in found.values()
+    assert "Calgary" not in found.values()

@@ -360,7 +360,7 @@ def tokens(text: str, start: int, end: int, rules: Rules = _ENGLISH) -> list[Tok
 _GROUP_POSSESSIVES = frozenset(w.capitalize() for w in _EN.words("entities", "group_possessives"))
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_])")
 _NEXT_WHOLE_WORD = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
-#: Endings hyphened to a seat's name (``Vancouver-based``; ``[quotes] seat_endings``).
+#: Endings hyphened to a seat's name (``Calgary-based``; ``[quotes] seat_endings``).
 _SEAT_ENDINGS = _EN.words("quotes", "seat_endings")
 _SEAT_SUFFIXES = tuple(sorted("-" + ending for ending in _SEAT_ENDINGS))
 #: A possessive written apart from its word, as tokenised wire text has it (``People 's``).
@@ -376,7 +376,7 @@ def _add_token(
     if rules.profile is None and "-" in word:
         seat, _, ending = word.rpartition("-")
         if ending in _SEAT_ENDINGS and seat[:1].isupper():
-            # ``the Vancouver-based company``: the seat's name is a word of its own.
+            # ``the Calgary-based company``: the seat's name is a word of its own.
             out.append(Token(seat, s, s + len(seat)))
             return
     # Only a capitalised word with a capital after its first letter can be two glued words.
@@ -562,7 +562,7 @@ def _sparse_tokens(text: str, start: int, end: int, rules: Rules) -> list[Token]
                 and after != "$"
                 # (a possessive needs an apostrophe: ``States``, ``1990s`` are none)
                 and (word[-1] not in ends or ("'" not in word and "’" not in word))
-                and not word.endswith(_SEAT_SUFFIXES)  # (``Vancouver-based``: two words)
+                and not word.endswith(_SEAT_SUFFIXES)  # (``Calgary-based``: two words)
             ):
                 # Most names' words and numbers: nothing glued, abbreviated or possessive,
                 # and no upper-case token (a lower-case letter after the first, or a number

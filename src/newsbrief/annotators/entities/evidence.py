@@ -471,7 +471,7 @@ _VERB_LIKE_FOLLOWERS = _EN.words("entities", "verb_like_followers")
 _SHARE_MOVES = _EN.words("entities", "share_moves") | _EN.words("entities", "price_moves")
 _SHARE_MOVE_ENDINGS = tuple(sorted(_EN.words("entities", "share_move_endings")))
 #: ``fell 2%``, ``rose by about 3.5 percent``, ``fell 10 francs``, ``firmed 3p``, ``climbed
-#: 1.25 to 72.00``: a price's move and a percentage, an amount of money (CLDR's currencies'
+#: 0.25 to 61.75``: a price's move and a percentage, an amount of money (CLDR's currencies'
 #: words and ``price_units``) or a new price after a name.
 _PERCENT_MOVE = re.compile(
     r"[ \u00a0]"
@@ -488,7 +488,7 @@ _PERCENT_MOVE = re.compile(
     + alternatives(_EN.words("entities", "price_move_target"))
     + r"[ \u00a0]\d)"
 )
-#: A seat's ending hyphened to a name (``Vancouver-based``; ``[quotes] seat_endings``).
+#: A seat's ending hyphened to a name (``Calgary-based``; ``[quotes] seat_endings``).
 _SEAT_AFTER = re.compile("-" + alternatives(_EN.words("quotes", "seat_endings")) + r"\b")
 #: The rest of a picture's credit line after its agency: nothing, or a closing bracket.
 _LINE_END = re.compile(r"[ \u00a0]*\)?[ \u00a0]*$")
@@ -770,9 +770,9 @@ def _may_act(
     if untyped and _PERCENT_MOVE.match(after):
         return True  # ``Tarlow fell 2%``
     if untyped and _SEAT_AFTER.match(after):
-        return True  # ``Vancouver-based``
+        return True  # ``Calgary-based``
     if untyped and before[-1:] == "/":
-        return True  # ``Kevin Dietz/Getty Images``
+        return True  # ``Maria Oduya/Dalvers Images``
     if untyped and spelling.compound:
         return True  # ``Commerzbank``
     if (
@@ -952,7 +952,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         after = text[finish : finish + 40].split("\n", 1)[0]
         if _GATED and not _may_act(spelling, kind is None, before, after, text, begin, finish):
             continue
-        # ``Kevin Dietz/Getty Images``: the name after a photographer's and a slash, ending
+        # ``Maria Oduya/Dalvers Images``: the name after a photographer's and a slash, ending
         # its line, is the agency that credits the picture (not after a place's name or a web
         # address: ``Glasgow/Tarnwick``, ``orlinpress.com/Tarvelle``).
         if (
@@ -966,7 +966,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
-        # ``the Vancouver-based company``: the name a seat's ending is hyphened to is a place
+        # ``the Calgary-based company``: the name a seat's ending is hyphened to is a place
         # (not a longer name's tail: ``New York City-based``); opening its sentence, only when
         # the article writes it in mid-sentence too (``Plant-based``: a capitalised noun).
         if (
@@ -1149,7 +1149,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and words[-1] not in (surnames := _surnames(mentions) if surnames is None else surnames)
             and (markets := _MARKET_WORDS.search(text) is not None if markets is None else markets)
             and not _placed_in(text, before, begin)  # ``prices in Greymoor fell 3%``
-            and not _tail_of_unknown_name(text, begin)  # ``Bank Slaski rose``: a longer name's
+            and not _tail_of_unknown_name(text, begin)  # ``Bank Velsko rose``: a longer name's
         ):
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
@@ -1571,7 +1571,7 @@ def _share_move(after: str) -> bool:
 
 def _credit_before(items: list[Mention], offsets: _Offsets, k: int, text: str, begin: int) -> bool:
     """Whether the word before the slash ending at ``begin`` may name who took or gave a
-    picture (``Kevin Dietz/``, ``(Orvik/``): a capitalised word that is no web address's
+    picture (``Maria Oduya/``, ``(Orvik/``): a capitalised word that is no web address's
     (``orlinpress.com/``) and no place's name (``Glasgow/``)."""
     word = text[max(0, begin - 40) : begin - 1].rsplit(None, 1)[-1:]
     if not word or "." in word[0] or not word[0].lstrip("([")[:1].isupper():
@@ -1580,14 +1580,14 @@ def _credit_before(items: list[Mention], offsets: _Offsets, k: int, text: str, b
 
 
 def _tail_of_unknown_name(text: str, begin: int) -> bool:
-    """Whether the name at ``begin`` goes on a capitalised word that is no town (``Bank Slaski
-    rose 4 zlotys``: the longer name's tail; not ``In Tokyo Marubeni rose 12 yen``)."""
+    """Whether the name at ``begin`` goes on a capitalised word that is no town (``Bank Velsko
+    rose 6 zlotys``: the longer name's tail; not ``In Tokyo Marubeni rose 12 yen``)."""
     return _name_goes_on(text, begin) and known_town(_word_before(text, begin), "en") is None
 
 
 def _opening_name(words: Sequence[str], text: str) -> bool:
-    """Whether a name opening its sentence reads as a name, not a capitalised noun (``Glaxo fell
-    21 pence`` under ``GLAXO SLIPS``, not ``Sales rose 11 percent``): the text writes it again,
+    """Whether a name opening its sentence reads as a name, not a capitalised noun (``Tarlow fell
+    14 pence`` under ``TARLOW SLIPS``, not ``Sales rose 8 percent``): the text writes it again,
     in any case, and none of its words in lower case; a lone word has neither a plural's nor an
     abstract noun's ending."""
     if any(written_in_lower_case(word, text) for word in words):
