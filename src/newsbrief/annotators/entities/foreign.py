@@ -154,6 +154,7 @@ from newsbrief.annotators.entities.streets import street
 from newsbrief.annotators.entities.topic_nouns import topic_noun
 from newsbrief.annotators.entities.town_heads import town_heads
 from newsbrief.annotators.entities.towns import (
+    first_name_form,
     foreign_town,
     named_town,
     short_town,
@@ -2174,7 +2175,12 @@ def _after_opener(
     )
     if body:
         return at, end, "organisation"
-    if (town(rest, code) is None and town_in(rest, code) is not None) or place_by_form(rest, words):
+    # (not ``Поклонники Софии`` beside ``София Ротару``: the article's person, in a case form)
+    if (
+        town(rest, code) is None
+        and (listed := town_in(rest, code)) is not None
+        and not first_name_form(rest, listed, text, code)
+    ) or place_by_form(rest, words):
         return at, end, "place"
     return None
 

@@ -55,6 +55,7 @@ from newsbrief.nlp.candidates import (
 __all__ = [
     "PlaceListJoins",
     "english_towns",
+    "first_name_form",
     "foreign_town",
     "listed_population",
     "named_town",
@@ -583,6 +584,7 @@ def foreign_town(
         found is None
         or _surname_form(name, code)
         or _named_person(name, text, code)
+        or first_name_form(name, found, text, code)
         or _inside_name(text, start, end, code)
         or _shown_as_person(text, start, end, code)
         or _lower_case_in(name, text)
@@ -699,6 +701,38 @@ def _named_person(name: str, text: str, code: str) -> bool:
     # (``Ігор Ковель`` ... ``Ковелю``: another case form of the same town's name)
     found = town_in(name, code)
     return found is not None and found in _person_towns(text, code)
+
+
+def first_name_form(name: str, found: str, text: str, code: str) -> bool:
+    """Whether ``name`` (one word), read as the town ``found``, is another case form of a first
+    name that opens a person's full name in ``text`` (``Софии`` of ``София Ротару``,
+    ``Миланом`` of ``Милан Баарош``): the lone case form is that person's, though the
+    dictionary reads it only as the town's. The first name as written is left alone (``Paris``
+    beside ``Paris Hilton``: :func:`_named_person` and the caller's other readings decide)."""
+    return " " not in name and any(
+        word != name and (entry := _entry(word)) is not None and entry[0] == found
+        for word in _full_name_openers(text, code)
+    )
+
+
+@lru_cache(maxsize=4)
+def _full_name_openers(text: str, code: str) -> frozenset[str]:
+    """The first names of language ``code`` (or English) that ``text`` writes before a
+    capitalised word (``София`` of ``София Ротару``)."""
+    profile = gz.profile(code)
+    out = set()
+    for word, starts in _words_of(text).starts.items():
+        if gz.first_name_gender_in(word, profile) is None or _stop_word(word, code):
+            continue
+        for at in starts:
+            gap = _NAME_GAP.match(text, at + len(word))
+            if gap is None or gap.end() == gap.start():
+                continue
+            after = _WORD.match(text, gap.end())
+            if after is not None and after.group()[:1].isupper():
+                out.add(word)
+                break
+    return frozenset(out)
 
 
 #: What may stand between a first name and a surname: a nickname in quotation marks, an
