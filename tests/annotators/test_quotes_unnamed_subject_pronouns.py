@@ -149,3 +149,17 @@ def test_a_name_after_an_opening_preposition_is_no_subject() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["My village only got a road last year"][0].startswith("Ronald Sipaun")
+
+
+def test_an_occupation_in_the_object_with_a_relative_clause_is_no_source() -> None:
+    # ``a pharmacist`` is whom the mayor hired, not the sentence's subject: the next ``she
+    # said`` is still the mayor's.
+    text = (
+        'Mayor Sandra Kovac said the bridge would reopen in May. "The engineers have done '
+        'their work," she said.\n\n'
+        "She hired a pharmacist, who started in June, to run the clinic.\n\n"
+        '"We turn people away every day," she said.'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["We turn people away every day"][0] == "Sandra Kovac"
+

@@ -152,6 +152,10 @@ _SAME_APPOSITION = re.compile(r"[^.!?;:\n§]{0,120}[ \u00a0]and[ \u00a0]+")
 _PUBLIC_BODY_HEADS = EN.words("quotes", "public_body_heads")
 
 
+#: What may stand right before a sentence's subject: nothing, a sentence's end, a line break, an
+#: opening phrase's comma, a dash or a quotation (``She hired a pharmacist, who``: an object).
+_SUBJECT_PLACE = re.compile(r"(?:^|[.!?:,\n\u2014\u2013\-§])[ \u00a0]*$")
+
 #: A preposition of a description right before a noun phrase: its object, not a subject.
 _OBJECT_OF = re.compile(
     rf"(?<![\w’'\-])(?:{plain_alternation(PP_WORDS | AFFILIATION_WORDS)})[ \u00a0]+$"
@@ -944,10 +948,15 @@ class MentionLookup:
         found = list(anonymous_source().finditer(self.masked))
         starts = [m.start() for m in found]
         for match in described_occupation().finditer(self.masked):
-            if RELATIVE_AFTER.match(self.masked, match.end()) is None or _OBJECT_OF.search(
-                self.masked, max(0, match.start() - 12), match.start()
+            before = (max(0, match.start() - 12), match.start())
+            if (
+                RELATIVE_AFTER.match(self.masked, match.end()) is None
+                or _OBJECT_OF.search(self.masked, *before)
+                or not _SUBJECT_PLACE.search(self.masked, *before)
             ):
-                continue  # (``an executive at a feeder operator, who``: the operator no source)
+                # (``an executive at a feeder operator, who``: the operator no source; ``She
+                # hired a pharmacist, who``: the one hired no speaker.)
+                continue
             at = bisect.bisect_left(starts, match.start())
             if (at > 0 and found[at - 1].end() > match.start()) or (
                 at < len(found) and found[at].start() < match.end()
