@@ -163,3 +163,15 @@ def test_an_occupation_in_the_object_with_a_relative_clause_is_no_source() -> No
     found = speakers_and_roles(text, DAY)
     assert found["We turn people away every day"][0] == "Sandra Kovac"
 
+
+def test_a_title_or_honour_named_after_a_participle_is_no_name() -> None:
+    # ``named Player of the Match``, ``named Chief Executive``: an honour and a post the
+    # source was given, no name of theirs.
+    for given in ("Player of the Match", "Chief Executive"):
+        text = (
+            'Coach Tom Ridley said the club had no comment. "We wish her well," he said.\n\n'
+            f"A defender named {given} last season said the squad was tired. "
+            '"We need a break," he said.'
+        )
+        found = speakers_and_roles(text, DAY)
+        assert found["We need a break"][0] not in (given, given.split()[0]), given

@@ -234,6 +234,14 @@ _SELF_NAMED_AFTER = re.compile(
     rf"|{plain_alternation(EN.words('quotes', 'self_naming_participles'))})[ \u00a0]+"
     r"(?P<name>[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?![\w’'\-])"
     r"(?![ \u00a0]*[(§])"
+    # (No honour or post the source was given: ``named Player of the Match``.)
+    rf"(?![ \u00a0]+(?:{plain_alternation(AFFILIATION_WORDS)})(?![\w’'\-]))"
+)
+
+#: Words of a post or a title, no one's name on their own (``a defender named Chief
+#: Executive``): the people titles and the role and occupation nouns.
+_POST_WORDS = (
+    EN.words("people", "titles") | gz.PERSON_ROLE_NOUNS | EN.words("quotes", "occupation_nouns")
 )
 
 
@@ -242,7 +250,7 @@ def self_named_after(masked: str, at: int) -> tuple[int, int, str | None] | None
     themselves in the relative clause opening there, and the gender the clause's pronoun tells
     (``who gave his name only as Tunde``: ``Tunde``, male); ``None`` without such a clause."""
     named = _SELF_NAMED_AFTER.match(masked, at)
-    if named is None:
+    if named is None or all(w.lower() in _POST_WORDS for w in named.group("name").split()):
         return None
     said = (named.group("clause") or "").lower().split()
     gender = next((PRONOUN_GENDERS[w] for w in said if w in PRONOUN_GENDERS), None)
