@@ -175,3 +175,18 @@ def test_a_title_or_honour_named_after_a_participle_is_no_name() -> None:
         )
         found = speakers_and_roles(text, DAY)
         assert found["We need a break"][0] not in (given, given.split()[0]), given
+
+
+def test_an_occupation_after_a_cue_or_an_opening_word_is_still_the_source() -> None:
+    # After a quotation's cue (``said a pharmacist who``) or an opening word (``Then``) the
+    # occupation is the sentence's subject, whom the next ``she said`` stands for.
+    for sentence in (
+        '"Stocks are gone," said a pharmacist who declined to give her name.',
+        "Then a pharmacist who declined to give her name said stocks were gone.",
+    ):
+        text = (
+            'Mayor Sandra Kovac said the bridge would reopen. "We have done our work," she '
+            f'said.\n\n{sentence} "We turn people away every day," she said.'
+        )
+        found = speakers_and_roles(text, DAY)
+        assert found["We turn people away every day"][0] == "a pharmacist", sentence

@@ -42,7 +42,6 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     OTHER_PRONOUNS,
     POSITION,
     POSSESSIVE_AFTER,
-    PP_WORDS,
     PRONOUN_GENDERS,
     QUOTE_MASK,
     ROLE_MODIFIERS,
@@ -152,14 +151,10 @@ _SAME_APPOSITION = re.compile(r"[^.!?;:\n§]{0,120}[ \u00a0]and[ \u00a0]+")
 _PUBLIC_BODY_HEADS = EN.words("quotes", "public_body_heads")
 
 
-#: What may stand right before a sentence's subject: nothing, a sentence's end, a line break, an
-#: opening phrase's comma, a dash or a quotation (``She hired a pharmacist, who``: an object).
-_SUBJECT_PLACE = re.compile(r"(?:^|[.!?:,\n\u2014\u2013\-§])[ \u00a0]*$")
-
-#: A preposition of a description right before a noun phrase: its object, not a subject.
-_OBJECT_OF = re.compile(
-    rf"(?<![\w’'\-])(?:{plain_alternation(PP_WORDS | AFFILIATION_WORDS)})[ \u00a0]+$"
-)
+#: A lower-case word right before a noun phrase, no cue right after a quotation (``"...," said
+#: a pharmacist who``): a verb's or a preposition's object, not a subject (``She hired a
+#: pharmacist, who``; ``an executive at a feeder operator, who``).
+_OBJECT_PLACE = re.compile(r"(?<![\w’'\-])(?<!§[ \u00a0])(?<!§)[a-z][\w’'\-]*[ \u00a0]+$")
 
 
 # What may stand between a person's name and the cue of their words: the comma closing an
@@ -948,11 +943,8 @@ class MentionLookup:
         found = list(anonymous_source().finditer(self.masked))
         starts = [m.start() for m in found]
         for match in described_occupation().finditer(self.masked):
-            before = (max(0, match.start() - 12), match.start())
-            if (
-                RELATIVE_AFTER.match(self.masked, match.end()) is None
-                or _OBJECT_OF.search(self.masked, *before)
-                or not _SUBJECT_PLACE.search(self.masked, *before)
+            if RELATIVE_AFTER.match(self.masked, match.end()) is None or _OBJECT_PLACE.search(
+                self.masked, max(0, match.start() - 40), match.start()
             ):
                 # (``an executive at a feeder operator, who``: the operator no source; ``She
                 # hired a pharmacist, who``: the one hired no speaker.)
