@@ -72,16 +72,14 @@ def test_an_occupation_without_a_relative_clause_is_no_new_source() -> None:
 
 
 def test_an_occupation_after_a_preposition_is_no_source() -> None:
-    # ``a freight operator`` is where the executive works: the executive is the source.
+    # ``a bus operator`` is where the manager works: the manager is the source.
     text = (
         'Port director Alan Pike said the backlog would clear. "We are confident," he said.\n\n'
-        "A senior executive at a freight operator, who asked not to be named, said the delays "
+        "A senior manager at a bus operator, who asked not to be named, said the delays "
         'were worse than reported. "Nobody believes the official line," he said.'
     )
     found = speakers_and_roles(text, DAY)
-    assert (
-        found["Nobody believes the official line"][0] == "a senior executive at a freight operator"
-    )
+    assert found["Nobody believes the official line"][0] == "a senior manager at a bus operator"
 
 
 def test_a_source_named_by_a_participle_speaks_under_that_name() -> None:
@@ -128,10 +126,10 @@ def test_a_name_given_only_as_in_a_clause_without_commas() -> None:
 
 
 def test_a_source_after_an_opening_phrase_with_a_name_in_apposition() -> None:
-    # ``a trader at the market, Mrs Ada Obi,``: the apposed name speaks, not the description.
+    # ``a vendor at the bus station, Mrs Ada Obi,``: the apposed name speaks, not the description.
     text = (
         'The minister, Paul Dane, said prices would fall. "Help is coming," he said.\n\n'
-        "Also, a trader at the market, Mrs Ada Obi, said transport costs had doubled. "
+        "Meanwhile, a vendor at the bus station, Mrs Ada Obi, said her rent had doubled. "
         '"The drivers charge what they like," she said.'
     )
     found = speakers_and_roles(text, DAY)

@@ -153,7 +153,7 @@ _PUBLIC_BODY_HEADS = EN.words("quotes", "public_body_heads")
 
 #: A lower-case word right before a noun phrase, no cue right after a quotation (``"...," said
 #: a pharmacist who``): a verb's or a preposition's object, not a subject (``She hired a
-#: pharmacist, who``; ``an executive at a feeder operator, who``).
+#: pharmacist, who``; ``a manager at a bus operator, who``).
 _OBJECT_PLACE = re.compile(r"(?<![\w’'\-])(?<!§[ \u00a0])(?<!§)[a-z][\w’'\-]*[ \u00a0]+$")
 
 
@@ -946,7 +946,7 @@ class MentionLookup:
             if RELATIVE_AFTER.match(self.masked, match.end()) is None or _OBJECT_PLACE.search(
                 self.masked, max(0, match.start() - 40), match.start()
             ):
-                # (``an executive at a feeder operator, who``: the operator no source; ``She
+                # (``a manager at a bus operator, who``: the operator no source; ``She
                 # hired a pharmacist, who``: the one hired no speaker.)
                 continue
             at = bisect.bisect_left(starts, match.start())

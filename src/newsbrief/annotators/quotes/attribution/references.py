@@ -118,7 +118,7 @@ _INDEFINITE_DETERMINER = plain_alternation(
 _INDEFINITE_PHRASE = rf"(?P<np>{_INDEFINITE_DETERMINER}(?:[ \u00a0]+[a-z][\w\-]*){{0,3}}?[ \u00a0]+"
 _INDEFINITE_OPENING = r"(?:(?<=^)|(?<=[.!?:][ \u00a0])|(?<=\n))" + _INDEFINITE_PHRASE
 _INDEFINITE_NOUN = re.compile(_INDEFINITE_OPENING + r"(?P<noun>[a-z][\w\-]*))\b(?![\w\-])")
-# The same after an opening phrase's comma (``In the market near the mosque, a trader ...``).
+# The same after an opening phrase's comma (``In the square by the town hall, a baker ...``).
 _INDEFINITE_AFTER_OPENING = re.compile(
     r"(?<=,[ \u00a0])" + _INDEFINITE_PHRASE + r"(?P<noun>[a-z][\w\-]*))\b(?![\w\-])"
 )
@@ -487,11 +487,11 @@ class ReferenceResolver(CandidateScorer):
         if found is None and self.cues.profile is None:
             found = self._unnamed_subject(opening.end() if opening is not None else begin, end)
         if found is None and self.cues.profile is None and opening is None:
-            # ``In the market near the mosque, a trader named Hadiza said``: the subject after
+            # ``In the square by the town hall, a baker named Selma said``: the subject after
             # an opening phrase (that the one above, wanting a name or ``the``, did not read).
             # No cue inside that phrase (``..., where, she later said, a member told her``: a
             # clause of its own) and no one named in apposition after the source (``a trader
-            # at Oshodi, Mrs Ann Roe, said``: hers is the name).
+            # at the bus station, Mrs Ann Roe, said``: hers is the name).
             before = _OPENING_BEFORE_INDEFINITE.match(self.masked, begin, end)
             if before is not None and self.cue_index.search(begin, before.end()) is None:
                 found = self._unnamed_subject(before.end(), end, after_opening=True)
@@ -513,7 +513,7 @@ class ReferenceResolver(CandidateScorer):
         comma there, ``after_opening``) as the subject of its cue (``One scientist, who asked
         not to be named, said ...``), as the phrase reader reads it: a later ``she said`` is
         hers, not the last named woman's; under the name the source is given right after the
-        description, if any (``a trader named Hadiza``; English only)."""
+        description, if any (``a baker named Selma``; English only)."""
         space = SPACES.match(self.masked, at, end)
         at = space.end() if space is not None else at
         indefinite = _INDEFINITE_AFTER_OPENING if after_opening else _INDEFINITE_NOUN

@@ -225,7 +225,7 @@ def counted_only(description: str) -> bool:
 # first name, Parvathi,``): the clause's words (no sentence end, quotation or comma but one
 # right before the name), a word of ``[quotes] self_naming_words``, then capitalised words; or
 # a participle of ``[quotes] self_naming_participles`` before the name (``a trader named
-# Hadiza``, ``a taxi driver surnamed Wong``).
+# Selma``, ``a cab driver surnamed Chen``).
 _SELF_NAMED_AFTER = re.compile(
     r",?[ \u00a0]+(?:"
     rf"(?P<clause>(?:{plain_alternation(EN.words('quotes', 'self_naming_relatives'))})"
