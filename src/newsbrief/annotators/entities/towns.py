@@ -20,7 +20,7 @@ import gzip
 import itertools
 import re
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -719,20 +719,26 @@ def first_name_form(name: str, found: str, text: str, code: str) -> bool:
 def _full_name_openers(text: str, code: str) -> frozenset[str]:
     """The first names of language ``code`` (or English) that ``text`` writes before a
     capitalised word (``София`` of ``София Ротару``)."""
-    profile = gz.profile(code)
     out = set()
+    for word, at in _first_names_going_on(text, code):
+        after = _WORD.match(text, at)
+        if after is not None and after.group()[:1].isupper():
+            out.add(word)
+    return frozenset(out)
+
+
+def _first_names_going_on(text: str, code: str) -> Iterator[tuple[str, int]]:
+    """Each first name of language ``code`` (or English) that ``text`` writes with a blank
+    after it, and where the word after that blank starts: one scan of its capitalised words
+    (``Jorge's``, ``Jorge,``: no name goes on)."""
+    profile = gz.profile(code)
     for word, starts in _words_of(text).starts.items():
         if gz.first_name_gender_in(word, profile) is None or _stop_word(word, code):
             continue
         for at in starts:
             gap = _NAME_GAP.match(text, at + len(word))
-            if gap is None or gap.end() == gap.start():
-                continue
-            after = _WORD.match(text, gap.end())
-            if after is not None and after.group()[:1].isupper():
-                out.add(word)
-                break
-    return frozenset(out)
+            if gap is not None and gap.end() != gap.start():
+                yield word, gap.end()
 
 
 #: What may stand between a first name and a surname: a nickname in quotation marks, an
@@ -752,29 +758,21 @@ _MAX_SURNAMES = 3
 def _person_words(text: str, code: str) -> frozenset[str]:
     """The capitalised words ``text`` writes after a first name of language ``code`` (or
     English): a person's surnames, read in one scan of its capitalised words."""
-    profile = gz.profile(code)
     out: set[str] = set()
-    for word, starts in _words_of(text).starts.items():
-        if gz.first_name_gender_in(word, profile) is None or _stop_word(word, code):
-            continue
-        for at in starts:
-            gap = _NAME_GAP.match(text, at + len(word))
+    for _first, at in _first_names_going_on(text, code):
+        if (nickname := _NICKNAME.match(text, at)) is not None:
+            at = nickname.end()
+        while (initial := _INITIAL.match(text, at)) is not None:
+            at = initial.end()
+        for _ in range(_MAX_SURNAMES):
+            found = _WORD.match(text, at)
+            if found is None or not found.group()[:1].isupper():
+                break
+            out.add(found.group())
+            gap = _SURNAME_GAP.match(text, found.end())
             if gap is None or gap.end() == gap.start():
-                continue  # (``Jorge's``, ``Jorge,``: no name goes on)
+                break
             at = gap.end()
-            if (nickname := _NICKNAME.match(text, at)) is not None:
-                at = nickname.end()
-            while (initial := _INITIAL.match(text, at)) is not None:
-                at = initial.end()
-            for _ in range(_MAX_SURNAMES):
-                found = _WORD.match(text, at)
-                if found is None or not found.group()[:1].isupper():
-                    break
-                out.add(found.group())
-                gap = _SURNAME_GAP.match(text, found.end())
-                if gap is None or gap.end() == gap.start():
-                    break
-                at = gap.end()
     return frozenset(out)
 
 
@@ -896,6 +894,7 @@ for _made in (
     _attribution_cues,
     _surname_genitives,
     _person_words,
+    _full_name_openers,
     _person_stems,
     _person_towns,
 ):
