@@ -478,8 +478,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
                 surnames[full_name[-2]].append(full_name)
     # ``Nguyen`` in an article that writes ``Nguyen Thi Bich Ngoc``: a lone word that opens a
     # name of three words or more in its own article (a family name written first) is that
-    # name's (the person's, where it is one), not another article's ``Minh Nguyen``. The
-    # lists are kept: ``owned`` reads them by their id.
+    # name's (the person's, where it is one), not another article's ``Minh Nguyen``.
     opening: dict[tuple[int, str], list[tuple[str, ...]]] = {}
     for single_doc, _, fields in singles:
         # (an untyped run only where its article marks it a person's: ``Brandt Wins Budget
@@ -500,7 +499,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
     readings: dict[tuple[str, str | None], _Reading] = {}
     # A lone name's owner of a document's several full names, by surname and document: kept
     # until a name joins that may change it (see :func:`_owner`).
-    owned: dict[tuple[int, int], tuple[str, ...] | None] = {}
+    owned: dict[tuple[tuple[tuple[str, ...], ...], int], tuple[str, ...] | None] = {}
     for mention in singles:
         doc_index, number, candidate = mention
         reading = readings.get((candidate[TEXT], candidate[LANGUAGE]))
@@ -998,7 +997,7 @@ def _owner(
     persons: _Groups,
     doc_index: int,
     candidate: CandidateFields,
-    owned: dict[tuple[int, int], tuple[str, ...] | None],
+    owned: dict[tuple[tuple[tuple[str, ...], ...], int], tuple[str, ...] | None],
 ) -> tuple[str, ...] | None:
     """The full name a lone name belongs to: one named in the same document first; across
     documents only when a single full name fits and the lone name's role (if any) is one that
@@ -1008,10 +1007,13 @@ def _owner(
     ``owned`` keeps the answer found among a document's full names, by ``owners`` and
     document: it depends on those names alone, so the caller empties it when a name joins a
     full name as a full spelling or in a document that name was not in. (A thousand full
-    names of one surname in a document were otherwise all read again for each lone one.)"""
+    names of one surname in a document were otherwise all read again for each lone one.) It
+    is keyed by the names themselves, not the list's identity: a list made for one lone name
+    and freed may give its id to another's (``Kim`` read as the ``Ri Yong Ho`` of the ``Ri``
+    before it)."""
     if not owners:
         return None
-    known: tuple[int, int] | None = (id(owners), doc_index)
+    known: tuple[tuple[tuple[str, ...], ...], int] | None = (tuple(owners), doc_index)
     told = candidate[GENDER]
     if told and any(_other_gender(key, told) for key in owners):
         # ``la jueza Sánchez`` is not ``Pedro Sánchez``, nor ``Mrs Clinton`` ``Bill Clinton``:
