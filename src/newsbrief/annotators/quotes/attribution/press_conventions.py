@@ -62,6 +62,7 @@ from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Refer
 from newsbrief.annotators.quotes.attribution.statement_bodies import place_body_nouns
 from newsbrief.annotators.quotes.attribution.times_after_cues import time_words
 from newsbrief.annotators.quotes.attribution.untyped_people import stopwords
+from newsbrief.annotators.quotes.language_words import quote_words, sorted_quote_words
 from newsbrief.languages import language, morphology
 
 __all__ = ["PressReader", "PressWords", "press_words"]
@@ -2206,18 +2207,19 @@ class PressReader(DescriptionReader):
         redacción que``, ``fuentes de la empresa han explicado``: the sources are ``Fuentes de
         la federación``; not ``en`` in ``Fuentes de la misión en Kabul``)."""
         profile = self.cues.profile
-        if profile is None or not words[i][0].endswith("s"):
+        if profile is None:
             return stop
-        words_of = language(profile.code).words
-        endings = tuple(words_of("quotes", "plural_verb_endings"))
-        if not endings:
+        code = profile.code
+        plural = sorted_quote_words(code, "plural_endings")
+        endings = sorted_quote_words(code, "plural_verb_endings")
+        if not plural or not endings or not words[i][0].endswith(plural):
             return stop
         linking = (
             self.press.definite
             | self.press.indefinite
-            | words_of("quotes", "role_links")
-            | words_of("quotes", "verb_prepositions")
-            | words_of("quotes", "contracted_articles")
+            | quote_words(code, "role_links")
+            | quote_words(code, "verb_prepositions")
+            | quote_words(code, "contracted_articles")
         )
         for j in range(i + 2, stop):
             word = words[j][0]
