@@ -43,7 +43,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     role_words,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
-from newsbrief.annotators.quotes.language_words import sorted_quote_words
+from newsbrief.annotators.quotes.language_words import quote_words, sorted_quote_words
 from newsbrief.annotators.quotes.nicknames import in_marks
 from newsbrief.languages import language, on_reload
 from newsbrief.languages.cldr import calendar
@@ -389,8 +389,15 @@ def _links(word: str, links: frozenset[str]) -> bool:
     an elided one (``d'une``, ``d’une``: ``gérante d'une épicerie``)."""
     lower = word.lower()
     return lower in links or any(
-        lower.startswith(link) and len(lower) > len(link) for link in links if link[-1:] in "'’"
+        lower.startswith(link) and len(lower) > len(link) for link in _elided(links)
     )
+
+
+@functools.cache
+def _elided(links: frozenset[str]) -> tuple[str, ...]:
+    """The ``links`` ending in an apostrophe (``d'``, ``d’``), which open an elided word; read
+    once per set of links (keyed by the words themselves, so a reloaded list is a new key)."""
+    return tuple(sorted(link for link in links if link[-1:] in "'’"))
 
 
 def _is_role(words: list[str], nouns: frozenset[str], *, english: bool = False) -> bool:
@@ -818,7 +825,7 @@ class RoleFinder(MentionLookup):
     def _role_links(self) -> frozenset[str]:
         """Words joining a role to what it is of (``[quotes] role_links``: ``de``, ``à``)."""
         profile = self.cues.profile
-        return language(profile.code).words("quotes", "role_links") if profile else frozenset()
+        return quote_words(profile.code, "role_links") if profile else frozenset()
 
     def _role_before(
         self, start: int, given: str | None = None, end: int | None = None
@@ -1481,7 +1488,7 @@ class RoleFinder(MentionLookup):
             or is_preposition(words[-1], profile.code)
         ):
             return 0
-        conjunctions = language(profile.code).words("quotes", "shared_subject_conjunctions")
+        conjunctions = quote_words(profile.code, "shared_subject_conjunctions")
         if any(w.lower() in conjunctions for w in words[1:]):
             offsets = [at for _, at in _words_backwards_at(head)]
             opening = offsets[len(words) - 1] if len(offsets) >= len(words) else 0
