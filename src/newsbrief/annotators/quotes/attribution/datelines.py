@@ -65,7 +65,9 @@ def byline_spans(
     its label and a colon: ``Текст: Ірина Ковальчук``): the writers' names, which a ``she
     said`` never points back to."""
     found = []
-    labels = _line_labels(language)
+    # (Normalised first, as :func:`credit_spans` does: a declared string of any form is one
+    # language's key, not a Language built and cached for each.)
+    labels = _line_labels(normalize(language) if language and len(language) <= 100 else None)
     for start, end in paragraphs[:_BYLINE_PARAGRAPHS]:
         line_start = start
         while line_start < end:
