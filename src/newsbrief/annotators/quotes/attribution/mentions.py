@@ -151,10 +151,13 @@ _SAME_APPOSITION = re.compile(r"[^.!?;:\n§]{0,120}[ \u00a0]and[ \u00a0]+")
 _PUBLIC_BODY_HEADS = EN.words("quotes", "public_body_heads")
 
 
-#: A lower-case word right before a noun phrase, no cue right after a quotation (``"...," said
-#: a pharmacist who``): a verb's or a preposition's object, not a subject (``She hired a
-#: pharmacist, who``; ``a manager at a bus operator, who``).
-_OBJECT_PLACE = re.compile(r"(?<![\w’'\-])(?<!§[ \u00a0])(?<!§)[a-z][\w’'\-]*[ \u00a0]+$")
+#: Any lower-case word ending right before a noun phrase, unless it follows a masked quotation
+#: (``"...," said a pharmacist who``: the cue, a subject after it): the phrase is then a verb's
+#: or a preposition's object, not a subject (``She hired a pharmacist, who``; ``a manager at a
+#: bus operator, who``).
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?<!§[ \u00a0])(?<!§)[a-z][\w’'\-]*[ \u00a0]+$")
+#: How far before an occupation :data:`_LOWER_WORD_BEFORE` is looked for (characters).
+_WORD_BEFORE_REACH = 40
 
 
 # What may stand between a person's name and the cue of their words: the comma closing an
@@ -943,8 +946,8 @@ class MentionLookup:
         found = list(anonymous_source().finditer(self.masked))
         starts = [m.start() for m in found]
         for match in described_occupation().finditer(self.masked):
-            if RELATIVE_AFTER.match(self.masked, match.end()) is None or _OBJECT_PLACE.search(
-                self.masked, max(0, match.start() - 40), match.start()
+            if RELATIVE_AFTER.match(self.masked, match.end()) is None or _LOWER_WORD_BEFORE.search(
+                self.masked, max(0, match.start() - _WORD_BEFORE_REACH), match.start()
             ):
                 # (``a manager at a bus operator, who``: the operator no source; ``She
                 # hired a pharmacist, who``: the one hired no speaker.)
