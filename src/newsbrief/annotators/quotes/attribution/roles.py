@@ -1467,7 +1467,7 @@ class RoleFinder(MentionLookup):
             and not is_preposition(role[-1], profile.code)
         )
 
-    def _opening_description(self, head: str, role: list[str], head_start: int = 0) -> int:
+    def _opening_description(self, head: str, role: list[str], head_start: int) -> int:
         """How many of the last words of ``role`` (read back from a name in a language whose
         names take case endings, no title word among them) describe the person named next:
         all those of its sentence when they open it with a capitalised noun of a person in
