@@ -112,9 +112,13 @@ _APPOSED_NOUN = re.compile(r"\b([a-z][\w\-]*),?[ \u00a0]+$")
 
 # A sentence opening with an indefinite determiner, at most three lower-case words and a noun
 # (``One engineer``, ``A senior official``): an unnamed source introduced.
+# The determiners, in either case (``One``, ``one``):
 _INDEFINITE_DETERMINER = plain_alternation(
     EN.words("quotes", "indefinite_determiners"), case="either"
 )
+# The determiner and the lower-case words after it, with its space before the noun. Its ``np``
+# group is left open: each pattern built on it adds the noun (or what else ends the phrase)
+# and closes the group itself.
 _INDEFINITE_PHRASE = rf"(?P<np>{_INDEFINITE_DETERMINER}(?:[ \u00a0]+[a-z][\w\-]*){{0,3}}?[ \u00a0]+"
 _INDEFINITE_OPENING = r"(?:(?<=^)|(?<=[.!?:][ \u00a0])|(?<=\n))" + _INDEFINITE_PHRASE
 _INDEFINITE_NOUN = re.compile(_INDEFINITE_OPENING + r"(?P<noun>[a-z][\w\-]*))\b(?![\w\-])")
@@ -608,7 +612,6 @@ class ReferenceResolver(CandidateScorer):
                 # ``In Kota Baru, Ann Roe said``: a place's name, whatever its type, no subject
                 # (the subject after the opening phrase is read next).
                 return None
-        if mention is not None and self.cues.profile is None:
             # ``Victoria whale-watching operator Lena Fischer said``, ``Festival director Fiona
             # Kerr said``: a capitalised modifier (typed as anyone) before a role noun and a
             # person's name; the name after the role is the subject.
