@@ -63,6 +63,11 @@ _PLACE_WORD = (
 )
 
 
+# (This module's English data is fixed at import by design: ``EN`` is the Language read then
+# and the patterns below are built from it, so :func:`anonymous_source` and
+# :func:`described_occupation` are made once and not registered with ``on_reload``; clearing
+# them would build them again from the same ``EN``.)
+
 #: Head nouns of :func:`anonymous_source`. The quotes annotator's own role nouns (``fan``,
 #: ``student``, ``campaigner``) are left out: ``has become a high-profile LGBT campaigner``
 #: describes the subject. Occupations of people met on the street (``a tout``, ``one elderly
