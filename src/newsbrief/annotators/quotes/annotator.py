@@ -800,7 +800,7 @@ def _masked(text: str, spans: list[QuoteSpan]) -> str:
     return "".join(pieces)
 
 
-#: A seat's ending hyphened to a name (``Calgary-based startup``; ``[quotes] seat_endings``):
+#: A seat's ending hyphened to a name (``Leeds-based startup``; ``[quotes] seat_endings``):
 #: the name modifies a noun and speaks for no one.
 _SEAT_AFTER = re.compile(rf"-{plain_alternation(_EN.words('quotes', 'seat_endings'))}\b")
 

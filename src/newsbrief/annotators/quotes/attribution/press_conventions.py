@@ -1585,7 +1585,7 @@ class PressReader(DescriptionReader):
             return None  # (a word longer than any cue)
         cue = space + 1
         while cue < end and masked[cue] in "—–":
-            cue += 1  # ``... intendente —dijo``: a dialogue's dash joined to its cue
+            cue += 1  # ``... la portavoz —explicó``: a dialogue's dash joined to its cue
         if self.cue.fullmatch(masked, cue, end) is None:
             return None
         end = _back_over(masked, cue, " \u00a0,—–-")
@@ -1825,7 +1825,7 @@ class PressReader(DescriptionReader):
             pronoun = self._pronoun_before(start, cue)
             holder = self._role_holder(start, [w[0] for w in head], None)
             if holder is not None and not self._role_noun(head[-1][0]):
-                # ``Диспетчерка депо Оксана Лисенко ... ¶ «...», — сказала диспетчерка``: the
+                # ``Кондукторка трамвая Галина Ткачук ... ¶ «...», — сказала кондукторка``: the
                 # one the article describes so (no role noun: the role path reads no further).
                 return Speaker(holder.name, self.text[start:end], start, end, cue,
                                role=self.role_of(holder.name, start))  # fmt: skip

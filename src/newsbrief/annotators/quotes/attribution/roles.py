@@ -732,8 +732,8 @@ class RoleFinder(MentionLookup):
             # ``Petra Lenz, Inhaberin eines Buchladens,``: a language capitalising its nouns
             # writes the description's noun so; it and what it is of describe the person.
             links = self._role_links()
-            # (A description ends with its noun or a number: ``, Mitarbeiter der Stadt seien
-            # informiert`` is what the speaker said.)
+            # (A description ends with its noun or a number: ``, Anwohner des Viertels seien
+            # gewarnt`` is what the speaker said.)
             described = described or (
                 (len(words) == 1 or (_links(words[1], links) and not words[-1][:1].islower()))
                 and self._compound_described_head(words[0])
@@ -1401,7 +1401,7 @@ class RoleFinder(MentionLookup):
             # opening with a noun of a person is the role though no title is listed.
             kept = len(role)
         if kept == 0 and given is None and press.cased_names:
-            # ``Диспетчерка депо Оксана Лисенко розповіла``: a noun of a person in the
+            # ``Кондукторка трамвая Галина Ткачук розповіла``: a noun of a person in the
             # nominative opening the sentence, with what it is of, describes the name after it.
             kept = self._opening_description(head, role, head_start)
         # ``la fille du boulanger Paul Roy``: Paul Roy is the baker; only a title is held by
@@ -1471,8 +1471,8 @@ class RoleFinder(MentionLookup):
         """How many of the last words of ``role`` (read back from a name in a language whose
         names take case endings, no title word among them) describe the person named next:
         all those of its sentence when they open it with a capitalised noun of a person in
-        the nominative (:meth:`_described_head`: ``Диспетчерка``, ``Продавщица``) and go on with
-        what it is of up to the name (``депо``, ``рыбного ряда``), as a title would;
+        the nominative (:meth:`_described_head`: ``Кондукторка``, ``Продавщица``) and go on with
+        what it is of up to the name (``трамвая``, ``рыбного ряда``), as a title would;
         else none. ``head`` starts at ``head_start`` in the text: words joining another
         person named in them to the name (``Сестра Ірина Мельник та``, ``[quotes]
         shared_subject_conjunctions``) list two people, no description of the second."""

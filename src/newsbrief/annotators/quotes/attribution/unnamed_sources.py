@@ -70,7 +70,7 @@ _PLACE_WORD = (
 
 #: Head nouns of :func:`anonymous_source`. The quotes annotator's own role nouns (``fan``,
 #: ``student``, ``campaigner``) are left out: ``has become a high-profile LGBT campaigner``
-#: describes the subject. Occupations of people met on the street (``a tout``, ``one elderly
+#: describes the subject. Occupations of people met on the street (``a tout``, ``one market
 #: vendor``) are in.
 _SOURCE_NOUNS = gz.PERSON_ROLE_NOUNS | UNNAMED_SOURCES | SOURCE_OCCUPATIONS
 
@@ -87,7 +87,7 @@ def described_occupation() -> re.Pattern[str]:
     """``a pharmacist in the town``, ``a family physician``: an indefinite noun phrase whose head
     is any other occupation (``[quotes] occupation_nouns``), a source only when a person's
     relative clause follows it (:data:`RELATIVE_AFTER`): alone it as often describes someone
-    named (``Jordan, 29, a personal trainer``) or is a place (``a treatment centre``)."""
+    named (``Maya, 34, a dental hygienist``) or is a place (``a fitness centre``)."""
     return _indefinite_phrase(EN.words("quotes", "occupation_nouns") - _SOURCE_NOUNS)
 
 
@@ -230,7 +230,7 @@ def counted_only(description: str) -> bool:
 # first name, Parvathi,``): the clause's words (no sentence end, quotation or comma but one
 # right before the name), a word of ``[quotes] self_naming_words``, then capitalised words; or
 # a participle of ``[quotes] self_naming_participles`` before the name (``a trader named
-# Selma``, ``a cab driver surnamed Chen``).
+# Selma``, ``a ferry pilot surnamed Okafor``).
 _SELF_NAMED_AFTER = re.compile(
     r",?[ \u00a0]+(?:"
     rf"(?P<clause>(?:{plain_alternation(EN.words('quotes', 'self_naming_relatives'))})"
@@ -239,7 +239,7 @@ _SELF_NAMED_AFTER = re.compile(
     rf"|{plain_alternation(EN.words('quotes', 'self_naming_participles'))})[ \u00a0]+"
     r"(?P<name>[A-Z][\w’'\-]+(?:[ \u00a0][A-Z][\w’'\-]+){0,2})(?![\w’'\-])"
     r"(?![ \u00a0]*[(§])"
-    # (No honour or post the source was given: ``named Player of the Match``.)
+    # (No honour or post the source was given: ``named Employee of the Month``.)
     rf"(?![ \u00a0]+(?:{plain_alternation(AFFILIATION_WORDS)})(?![\w’'\-]))"
 )
 
