@@ -83,24 +83,24 @@ def test_an_occupation_after_a_preposition_is_no_source() -> None:
 
 
 def test_a_source_named_by_a_participle_speaks_under_that_name() -> None:
-    # ``surnamed Chen``: the name the description is given is the one ``he said`` stands for.
+    # ``surnamed Okafor``: the name the description is given is the one ``he said`` stands for.
     text = (
         'Police chief Owen Marsh said arrests were likely. "We know who they are," he said.\n\n'
-        "A cab driver surnamed Chen said passengers were nervous. "
-        '"People keep asking me about it," he said.'
+        "A delivery driver surnamed Okafor said the night routes had been cut twice. "
+        '"Nobody tells us anything," he said.'
     )
     found = speakers_and_roles(text, DAY)
-    assert found["People keep asking me about it"][0] == "Chen"
+    assert found["Nobody tells us anything"][0] == "Okafor"
 
 
 def test_a_surname_given_in_a_relative_clause_is_the_speakers_name() -> None:
     text = (
         'Police chief Owen Marsh said arrests were likely. "We know who they are," he said.\n\n'
-        "A cab driver, who gave only his surname, Chen, said passengers were nervous. "
-        '"People keep asking me about it," he said.'
+        "A delivery driver, who gave only his surname, Okafor, said the night routes had "
+        'been cut twice. "Nobody tells us anything," he said.'
     )
     found = speakers_and_roles(text, DAY)
-    assert found["People keep asking me about it"][0] == "Chen"
+    assert found["Nobody tells us anything"][0] == "Okafor"
 
 
 def test_a_named_source_after_an_opening_phrase_is_the_pronoun() -> None:
