@@ -1,15 +1,20 @@
-"""A town hyphened to ``-based`` modifies a noun (``Calgary-based startup``): its mention
-speaks for no one, so a scare-quoted word in that sentence gets no town for a speaker (issue
-16, session 39: the entity annotator now marks the town)."""
+"""A town hyphened to ``-based`` modifies a noun (``Leeds-based startup``): its mention speaks
+for no one, so a quotation in that sentence gets no town for a speaker (issue 16, session 39:
+the entity annotator now marks the town).
+
+The sentence is written for this test in the manner of news articles; none is copied from a
+key."""
 
 from __future__ import annotations
 
-from tests.helpers.quotes import speakers_of_quotes
+from helpers.quotes import speakers_of_quotes
 
 
 def test_a_seat_before_based_is_no_speaker() -> None:
     found = speakers_of_quotes(
-        "Calgary-based software maker Orlin closed a $90 million round, becoming the "
-        'city\'s first "unicorn".'
+        "Leeds-based software maker Orlin said the round was "
+        '"a vote of confidence in everything we have built."'
     )
-    assert "Calgary" not in found.values()
+    quoted = "a vote of confidence in everything we have built"
+    assert quoted in found
+    assert found[quoted] != "Leeds"
