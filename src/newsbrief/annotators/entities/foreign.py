@@ -1160,6 +1160,8 @@ def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
         preposition = _word_start(text, preposition)
     elif word not in words.town_prepositions:
         return False
+    if " " in name or name.isupper() or name.lower() in words.feasts:
+        return False
     # (``écrit à Macron et à Dupont``: the verb before the list's first preposition governs
     # each one the list joins)
     for _ in range(_MOST_JOINED):
@@ -1182,9 +1184,6 @@ def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
         # (``à Celesio, le propriétaire de``: an apposition with an article describes a body
         # or a person)
         and not (apposed and apposed.group(1).lower() in _determiners(code))
-        and " " not in name
-        and not name.isupper()
-        and name.lower() not in words.feasts
         and _place_shaped(name, code)
         and rules_for(code).first_name(name.split("-")[0]) is None
         and governor not in words.town_preposition_blockers
