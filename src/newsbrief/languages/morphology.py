@@ -146,11 +146,19 @@ def _parses(word: str, code: str) -> tuple[Any, ...]:
     return tuple(p for p in found if _kept_guess(p, word) or _adjectival_surname(p, found, word))
 
 
-@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
 def _all_parses(word: str, code: str | None) -> tuple[Any, ...]:
     """Every reading the analyser of language ``code`` gives ``word`` as it is passed (the
-    dictionary's and its guesses, in its order); none without an analyser. The word tests
-    (``is_person_noun``, ``reads_as_verb``...) each keep the readings they trust."""
+    dictionary's and its guesses, in its order); none without an analyser, and then nothing
+    cached. The word tests (``is_person_noun``, ``reads_as_verb``...) each keep the readings
+    they trust."""
+    if not has_analyzer(code):
+        return ()
+    return _analysed(word, code)
+
+
+@lru_cache(maxsize=_CACHE)  # (bounded: its words are the documents')
+def _analysed(word: str, code: str | None) -> tuple[Any, ...]:
+    """:func:`_all_parses` of a language that names an analyser (none when it is not loaded)."""
     morph = analyzer(code)
     return () if morph is None else tuple(morph.parse(word))
 
@@ -818,7 +826,7 @@ def noun_nominatives(word: str, code: str | None) -> tuple[str, ...]:
     ``code`` reads the one word ``word`` as, a person's name left out, in the dictionary's order
     (``Києві``: ``Кий``, a cue's, and ``Київ``), then the plural nominatives of the nouns that
     have no singular (``Нідерландах``: ``Нідерланди``); empty without an analyser."""
-    if not has_analyzer(code) or analyzer(code) is None:
+    if not has_analyzer(code):
         return ()
     assert code is not None
     found: dict[str, None] = {}
@@ -1029,7 +1037,7 @@ for _cached in (
     _loaded,
     _spellings,
     _parses,
-    _all_parses,
+    _analysed,
     reads_as_verb,
     reads_as_subjectless_past,
     is_person_noun,
