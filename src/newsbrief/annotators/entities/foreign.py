@@ -138,6 +138,7 @@ from newsbrief.annotators.entities.foreign_words import (
     named_with_place,
     typed_as,
     word_before,
+    word_bounds,
     work_title_at,
 )
 from newsbrief.annotators.entities.merging import Mention, Spans
@@ -1106,13 +1107,7 @@ _APPOSED = re.compile(r",[ \u00a0]+([^\W\d_]+['’]?)")
 def _word_start(text: str, at: int) -> int:
     """Where the word before ``at`` (:func:`word_before`'s) begins, as the text writes it: a
     capitalised ``Le`` opening a sentence is no ``le`` found further back."""
-    end = at
-    while end > 0 and text[end - 1] in " \u00a0":
-        end -= 1
-    begin = end
-    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'’-"):
-        begin -= 1
-    return begin
+    return word_bounds(text, at)[0]
 
 
 def _capitalised_before(text: str, at: int) -> bool:

@@ -410,15 +410,22 @@ def typed_as(fields: CandidateFields, kind: str, canonical: str | None) -> Candi
     return tuple(out)
 
 
-def word_before(text: str, start: int) -> str:
-    """The word before ``start`` (its letters, apostrophes and hyphens), in lower case; ``""``
-    after punctuation."""
+def word_bounds(text: str, start: int) -> tuple[int, int]:
+    """Where the word before ``start`` (its letters, apostrophes and hyphens) begins and ends,
+    the spaces before ``start`` skipped; an empty span after punctuation."""
     end = start
     while end > 0 and text[end - 1] in " \u00a0":
         end -= 1
     begin = end
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "'’-"):
         begin -= 1
+    return begin, end
+
+
+def word_before(text: str, start: int) -> str:
+    """The word before ``start`` (its letters, apostrophes and hyphens), in lower case; ``""``
+    after punctuation."""
+    begin, end = word_bounds(text, start)
     return text[begin:end].lower()
 
 
