@@ -363,6 +363,15 @@ _NEXT_WHOLE_WORD = re.compile(r"[ \u00a0]([A-Z][a-z]+)\b")
 #: Endings hyphened to a seat's name (``Calgary-based``; ``[quotes] seat_endings``).
 _SEAT_ENDINGS = _EN.words("quotes", "seat_endings")
 _SEAT_SUFFIXES = tuple(sorted("-" + ending for ending in _SEAT_ENDINGS))
+#: A hyphen and a seat's ending, as pattern text (longest ending first), for the entity and
+#: quote patterns that read ``<place>-based``.
+SEAT_ENDING = "-" + (
+    "(?:" + "|".join(re.escape(e) for e in sorted(_SEAT_ENDINGS, key=lambda e: (-len(e), e))) + ")"
+    if _SEAT_ENDINGS
+    else "(?!)"
+)
+#: A seat's ending hyphened to a name (``Calgary-based``), whole.
+SEAT_AFTER = re.compile(SEAT_ENDING + r"\b")
 #: A possessive written apart from its word, as tokenised wire text has it (``People 's``).
 _SPACED_POSSESSIVE = " 's "
 

@@ -115,6 +115,7 @@ from newsbrief.annotators.entities.chunker import (
     HEADING,
     LANGUAGE,
     ROLE,
+    SEAT_AFTER,
     SENTENCE_INITIAL,
     SPEAKS,
     TEXT,
@@ -488,8 +489,6 @@ _PERCENT_MOVE = re.compile(
     + alternatives(_EN.words("entities", "price_move_target"))
     + r"[ \u00a0]\d)"
 )
-#: A seat's ending hyphened to a name (``Calgary-based``; ``[quotes] seat_endings``).
-_SEAT_AFTER = re.compile("-" + alternatives(_EN.words("quotes", "seat_endings")) + r"\b")
 #: The rest of a picture's credit line after its agency: nothing, or a closing bracket.
 _LINE_END = re.compile(r"[ \u00a0]*\)?[ \u00a0]*$")
 #: A market's words (``shares``, ``stocks``, ``index``): only a report that has them moves a
@@ -769,7 +768,7 @@ def _may_act(
         return True  # ``striker Kovalik``
     if untyped and _PERCENT_MOVE.match(after):
         return True  # ``Tarlow fell 2%``
-    if untyped and _SEAT_AFTER.match(after):
+    if untyped and SEAT_AFTER.match(after):
         return True  # ``Calgary-based``
     if untyped and before[-1:] == "/":
         return True  # ``Maria Oduya/Dalvers Images``
@@ -971,7 +970,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         # the article writes it in mid-sentence too (``Plant-based``: a capitalised noun).
         if (
             kind is None
-            and _SEAT_AFTER.match(after)
+            and SEAT_AFTER.match(after)
             and (
                 not candidate[SENTENCE_INITIAL]
                 or name in (inner := _inner_names(mentions) if inner is None else inner)

@@ -13,6 +13,7 @@ import attrs
 
 from newsbrief.annotators.base import draft_of
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.entities.chunker import SEAT_AFTER
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.asides import without_asides
 from newsbrief.annotators.quotes.attribution.case_forms import (
@@ -800,11 +801,6 @@ def _masked(text: str, spans: list[QuoteSpan]) -> str:
     return "".join(pieces)
 
 
-#: A seat's ending hyphened to a name (``Leeds-based startup``; ``[quotes] seat_endings``):
-#: the name modifies a noun and speaks for no one.
-_SEAT_AFTER = re.compile(rf"-{plain_alternation(_EN.words('quotes', 'seat_endings'))}\b")
-
-
 def _mentions(document: Document) -> list[Mention]:
     """The document's entity mentions that may speak (not a seat before ``-based``)."""
     # ``tuple.__new__`` with the fields: the named tuple's own ``__new__`` is a Python call.
@@ -822,7 +818,7 @@ def _mentions(document: Document) -> list[Mention]:
             )
         )
         for a in document.annotations_of(AnnotationKind.ENTITY)
-        if text[a.end : a.end + 1] != "-" or _SEAT_AFTER.match(text, a.end) is None
+        if text[a.end : a.end + 1] != "-" or SEAT_AFTER.match(text, a.end) is None
         for attributes in (a.attributes,)
     ]
 

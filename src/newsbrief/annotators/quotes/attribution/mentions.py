@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
+from newsbrief.annotators.entities.chunker import SEAT_ENDING
 from newsbrief.annotators.entities.sports_tables import SCORE_ANYWHERE, VERSUS_AFTER, shows_sport
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.apposed_genders import apposed_role_gender
@@ -171,7 +172,7 @@ _SET_OFF = re.compile(r"[ \u00a0]*,(?:[^,.!?;:§\n]{1,160}?,)?")
 _OF_AFTER = re.compile(
     rf"[ \u00a0]+{plain_alternation(AFFILIATION_WORDS)}[ \u00a0]+"
     rf"(?:{plain_alternation(DEFINITE)}[ \u00a0]+)?"
-    rf"(?:[^\W\d_][\w.]*-{plain_alternation(EN.words('quotes', 'seat_endings'))}[ \u00a0]+)?"
+    rf"(?:[^\W\d_][\w.]*{SEAT_ENDING}[ \u00a0]+)?"
 )
 
 
