@@ -33,7 +33,6 @@ from newsbrief.annotators.entities.chunker import (
 from newsbrief.annotators.entities.foreign_forms import acronym
 from newsbrief.annotators.entities.foreign_words import foreign_words, is_open, typed_as
 from newsbrief.annotators.entities.merging import Mention, Spans
-from newsbrief.languages import language
 
 __all__ = ["portfolios"]
 
@@ -102,7 +101,7 @@ def _lower_tail(text: str, end: int, code: str, last: bool) -> int:
     if endings is None:
         return end
     words = foreign_words(code)
-    connectors = language(code).words("entities", "portfolio_complement_connectors")
+    connectors = words.portfolio_complement_connectors
     finish = at = end
     nouned = not last
     while (word := _WORDS.match(text, at)) is not None and not word.group(1):
@@ -155,8 +154,6 @@ def portfolios(
     small = profile.connectors | profile.articles
     heads = profile.org_leads | words.org_leads
     placed = {fields[TEXT] for _, _, fields in items if fields[TYPE] == "place"}
-    # (the words of the people the document names by more than capitals, a first name or a
-    # title: ``Illa`` after ``Salvador Illa``)
     where = [spans.span(index, number) for index, number, _ in items]
     # (the words of the people the document names by more than capitals, a first name or a
     # title: ``Illa`` after ``Salvador Illa``; not ``Social`` read after the portfolio

@@ -77,6 +77,9 @@ class ForeignWords:
     nickname_before: frozenset[str]
     #: Words that join the last two names of a list (``et``, ``und``, ``и``).
     list_joiners: frozenset[str]
+    #: Words that join a list's last portfolio to a lower-case noun of its own (``Cohésion des
+    #: territoires``; :mod:`.foreign_portfolios`).
+    portfolio_complement_connectors: frozenset[str]
     #: Lower-case words joining a name to a place in a team's name (``Nuggets de Denver``).
     connectors: frozenset[str]
     #: The longer words of ``organisation_before``, which end compounds (``Parfümhändler``).
@@ -258,6 +261,7 @@ def foreign_words(code: str) -> ForeignWords:
         work_before=lang.words("entities", "work_before"),
         nickname_before=lang.words("entities", "nickname_before"),
         list_joiners=lang.words("entities", "list_joiners"),
+        portfolio_complement_connectors=lang.words("entities", "portfolio_complement_connectors"),
         connectors=frozenset(
             word for phrase in lang.words("entities", "connectors") for word in phrase.split()
         ),
