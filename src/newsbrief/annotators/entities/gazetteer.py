@@ -746,7 +746,7 @@ class Profile:
     #: tell one only at a compound's end (``[entities] compound_role_heads``: ``rat`` of
     #: ``Landrat``, too short to be read as a role at any word's end).
     compound_heads: frozenset[str]
-    #: Lower-case endings of compounds of things that end as a role does (``[entities]
+    #: Lower-case parts of compounds of things that end as a role does (``[entities]
     #: not_compound_roles``: ``lautsprecher``): never a compound title.
     not_compound_roles: tuple[str, ...]
     #: Place and organisation spellings by lookup key (:meth:`key`) -> canonical name.
