@@ -1194,7 +1194,7 @@ def _family_owners(
         or bool(candidate[TYPE] == "person" or candidate[SPEAKS] or candidate[ROLE])
     )
     here = [owner for owner in owners if persons.here(owner, doc_index)]
-    if not evidence:
+    if not evidence or gz.first_name_gender(lone.split("-")[0].capitalize()) in ("female", "male"):
         return here, False
     elsewhere = {
         owner
@@ -1204,8 +1204,6 @@ def _family_owners(
             fields[TEXT].split(" ", 1)[0].casefold() == folded for _, _, fields in persons[owner]
         )
     }
-    if gz.first_name_gender(lone.split("-")[0].capitalize()) in ("female", "male"):
-        return here, False
     if gz.first_name_gender_in(lone, gz.profile(candidate[LANGUAGE])) in ("female", "male"):
         # (a first name in its language's script, ``Марина``, which the Latin table alone
         # does not know: a person still, as the other article's name showed, but its own)
