@@ -827,6 +827,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     markets: bool | None = None  # whether the text has a market's words, read when first needed
     sporty: bool | None = None  # read when first needed (``the Lakers``)
     inner: set[str] | None = None  # names written in mid-sentence, made when first needed
+    folded: str | None = None  # the text casefolded, made when first needed
     grounds: set[int] = set()  # typed a place as a ground (``at Greymoor``)
     match_clubs: set[str] = set()  # sides of a match's verb (``Ravello battles Treven``)
     typed_here: set[str] = set()  # texts this pass made organisations
@@ -1142,7 +1143,9 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and (
                 not candidate[SENTENCE_INITIAL]
                 or name in (inner := _inner_names(mentions) if inner is None else inner)
-                or _opening_name(words, text)
+                or _opening_name(
+                    words, text, folded := text.casefold() if folded is None else folded
+                )
             )
             and not _personal(words[0])
             and words[-1] not in (surnames := _surnames(mentions) if surnames is None else surnames)
@@ -1584,17 +1587,16 @@ def _tail_of_unknown_name(text: str, begin: int) -> bool:
     return _name_goes_on(text, begin) and known_town(_word_before(text, begin), "en") is None
 
 
-def _opening_name(words: Sequence[str], text: str) -> bool:
+def _opening_name(words: Sequence[str], text: str, folded: str) -> bool:
     """Whether a name opening its sentence reads as a name, not a capitalised noun (``Tarlow fell
     14 pence`` under ``TARLOW SLIPS``, not ``Sales rose 8 percent``): the text writes it again,
     in any case, and none of its words in lower case; a lone word has neither a plural's nor an
-    abstract noun's ending."""
+    abstract noun's ending. ``folded`` is the text casefolded (once for the document)."""
     if any(written_in_lower_case(word, text) for word in words):
         return False
     if len(words) == 1 and words[0].lower().endswith((_PLURAL_ENDING, *gz.NOUN_ENDINGS)):
         return False
     name = " ".join(words)
-    folded = text.casefold()
     first = folded.find(name.casefold())
     return first >= 0 and folded.find(name.casefold(), first + len(name)) >= 0
 
