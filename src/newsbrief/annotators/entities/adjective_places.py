@@ -55,7 +55,7 @@ def adjective_places(
         start, end = spans.span(index, number)
         if text[start:end] != fields[TEXT] or text[start - 1 : start] in _QUOTES:
             continue  # (``«Кривий Ріг»``: a club or a paper named after the town)
-        # (``у Білій Церкві``, ``між Спировом і Вышним Волочком``, ``Біла Церква``: a listed
+        # (``у Білій Церкві``, ``між Стриєм і Новим Розділом``, ``Біла Церква``: a listed
         # town's name is the town's wherever it stands, though its noun is a body's too)
         listed = town_in(fields[TEXT], code)
         if listed is not None:
@@ -81,7 +81,10 @@ def adjective_places(
         items[k] = (index, number, typed_as(fields, "place", canonical))
 
 
-#: Quotation marks a quoted title or a body's name opens with.
+#: Quotation marks a quoted title or a body's name opens with. Not :data:`.foreign_words.QUOTES`
+#: (each opening mark with its closing one, for a name read to its closing mark): here only the
+#: one mark right before the name is read, so a set of opening marks, the single quotes ``'``
+#: and ``‘`` among them (a club's name quoted so is still no town's).
 _QUOTES = frozenset("«\"„“'‘")
 
 

@@ -771,7 +771,7 @@ def _may_act(
     if untyped and SEAT_AFTER.match(after):
         return True  # ``Calgary-based``
     if untyped and before[-1:] == "/":
-        return True  # ``Maria Oduya/Dalvers Images``
+        return True  # ``Nadia Kessel/Dalvers Images``
     if untyped and spelling.compound:
         return True  # ``Commerzbank``
     if (
@@ -952,7 +952,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         after = text[finish : finish + 40].split("\n", 1)[0]
         if _GATED and not _may_act(spelling, kind is None, before, after, text, begin, finish):
             continue
-        # ``Maria Oduya/Dalvers Images``: the name after a photographer's and a slash, ending
+        # ``Nadia Kessel/Dalvers Images``: the name after a photographer's and a slash, ending
         # its line, is the agency that credits the picture (not after a place's name or a web
         # address: ``Glasgow/Tarnwick``, ``orlinpress.com/Tarvelle``).
         if (
@@ -1573,7 +1573,7 @@ def _share_move(after: str) -> bool:
 
 def _credit_before(items: list[Mention], offsets: _Offsets, k: int, text: str, begin: int) -> bool:
     """Whether the word before the slash ending at ``begin`` may name who took or gave a
-    picture (``Maria Oduya/``, ``(Orvik/``): a capitalised word that is no web address's
+    picture (``Nadia Kessel/``, ``(Orvik/``): a capitalised word that is no web address's
     (``orlinpress.com/``) and no place's name (``Glasgow/``)."""
     word = text[max(0, begin - 40) : begin - 1].rsplit(None, 1)[-1:]
     if not word or "." in word[0] or not word[0].lstrip("([")[:1].isupper():

@@ -992,7 +992,7 @@ def _body_in_case(fields: CandidateFields, words: ForeignWords, code: str) -> bo
         and 2 <= len(parts) <= 3
         and parts[0][:1].isupper()
         # (or a body's noun the language names bodies by, ``Парламенту Уельсу``,
-        # ``organisation_endings``; not a town the list reads, ``Павлограді``)
+        # ``organisation_endings``; not a town the list reads, ``Світлограді``)
         and (
             parts[0].lower() in words.organisation_nouns_after
             or parts[0].lower() in words.organisation_endings
@@ -1118,7 +1118,7 @@ def _capitalised_before(text: str, at: int) -> bool:
     return word.istitle() and not opens_sentence(text, begin)
 
 
-#: An opening bracket after a name (before a birthplace and a year: ``Kerbrat (Brest, 1981)``).
+#: An opening bracket after a name (before a birthplace and a year: ``Le Gorrec (Lorient, 1979)``).
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*\(")
 #: The word right after a name, when a space alone comes between.
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
@@ -1126,7 +1126,7 @@ _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)")
 
 def _common_word_after(text: str, end: int, code: str) -> bool:
     """Whether a lower-case word that is no stop word, weekday or month follows the name
-    ending at ``end`` (``à Sabena technics``: the name goes on in lower case, as a
+    ending at ``end`` (``à Valmora industries``: the name goes on in lower case, as a
     company's may; a town's is followed by punctuation, a stop word or a date)."""
     after = _WORD_AFTER.match(text, end)
     if after is None or not after.group(1).islower():
@@ -1140,7 +1140,7 @@ def _common_word_after(text: str, end: int, code: str) -> bool:
 
 def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
     """Whether a one-word name after one of the language's ``town_prepositions`` (``à``) is a
-    town the lexicons do not know (``installée à Lestrem``): no first name, acronym, feast
+    town the lexicons do not know (``installée à Morvenac``): no first name, acronym, feast
     (``à Pâques``) or word the text writes before another name (``Florence Dupont``); after it
     no apposition with an article, birthplace and year in brackets nor lower-case word going
     on with it; before the preposition no verb that takes a person (``écrit à Florence``; or
@@ -1171,9 +1171,9 @@ def _unknown_town(name: str, text: str, start: int, code: str) -> bool:
     apposed = _APPOSED.match(text, start + len(name))
     bracket = _BRACKET_AFTER.match(text, start + len(name))
     return (
-        # (``revient à Kerbrat (Brest, 1981)``: a birthplace and a year follow a person)
+        # (``revient à Le Gorrec (Lorient, 1979)``: a birthplace and a year follow a person)
         not (bracket and _BORN.match(text, bracket.end()))
-        # (``Ensemble à Gauche``: a preposition inside a capitalised name)
+        # (``Unité à Gauche``: a preposition inside a capitalised name)
         and not _capitalised_before(text, preposition)
         and not _common_word_after(text, start + len(name), code)
         # (``à Celesio, le propriétaire de``: an apposition with an article describes a body
@@ -1826,7 +1826,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             where[k] = (begin, end)
             continue
         if fields[TEXT] not in places and (
-            # (``Павлограді`` ends like ``раді``, a council's: the town list reads the town)
+            # (``Світлограді`` ends like ``раді``, a council's: the town list reads the town)
             (institution(fields[TEXT], words) and town_in(fields[TEXT], code) is None)
             or (bool(words.legal_forms) and fields[TEXT].endswith(words.legal_suffixes))
             or fields[TEXT].lower() in words.agencies
@@ -2034,7 +2034,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     unconfirmed_runs(items, dropped, spans, text, code)
     players(items, dropped, spans, text, words, results)
     elided_surnames(items, dropped, spans, text, code)
-    # (``Pierre de Hemptinne`` ... ``a souri de Hemptinne``: the particle is the surname's)
+    # (``Louis de Vercambre`` ... ``a répondu de Vercambre``: the particle is the surname's)
     particle_surnames(items, lambda k: spans.span(*items[k][:2]), spans, text, dropped, code)
     return items, dropped
 

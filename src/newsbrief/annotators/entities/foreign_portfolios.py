@@ -8,7 +8,7 @@ to the one after a conjunction (``[entities] list_joiners``). A portfolio is one
 capitalised words, no body's head, acronym, place or first name, whose mentions are untyped,
 capitals-only, a body's with no canonical name or a person's read only after a portfolio
 taken for a role (``Economía Social``); where names take lower-case adjectives (French), the
-adjectives after it are its own (``Action sociale``). Where every noun is capitalised (German),
+adjectives after it are its own (``Patrimoine rural``). Where every noun is capitalised (German),
 ``und Krankenkassen`` may open the next clause: there the list needs a comma. Runs late in the
 evidence pass (:mod:`.foreign`), after a body's complement is read."""
 
@@ -94,7 +94,7 @@ def _after_portfolio_role(fields: CandidateFields, before: str, rules: Rules) ->
 def _lower_tail(text: str, end: int, code: str, last: bool) -> int:
     """Where a portfolio ending at ``end`` ends with the lower-case adjectives after it, where
     the language writes names with a lower-case complement (:func:`lower_complement_endings`:
-    ``Action sociale``; two joined by a conjunction, ``Affaires étrangères et européennes``);
+    ``Patrimoine rural``; two joined by a conjunction, ``Affaires étrangères et européennes``);
     the ``last`` of a list may also take one of ``[entities] portfolio_complement_connectors``
     and a lower-case noun (``Cohésion des territoires``)."""
     endings = lower_complement_endings(code)
@@ -130,7 +130,7 @@ def _noun(word: str, stopwords: frozenset[str]) -> bool:
 
 
 def _adjective(word: str, endings: tuple[str, ...]) -> bool:
-    """Whether lower-case ``word`` ends like an adjective of a name (``sociale``)."""
+    """Whether lower-case ``word`` ends like an adjective of a name (``rurale``)."""
     return word.islower() and len(word) > 3 and word.endswith(endings)
 
 

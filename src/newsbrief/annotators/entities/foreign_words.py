@@ -57,7 +57,7 @@ class ForeignWords:
     #: (``écrit à Florence``): the language's speech verbs and ``person_verbs``.
     person_verbs: frozenset[str]
     #: Those of ``place_prepositions`` before which news writes a town's name far more than any
-    #: other (``à Lestrem``): there a name no one bears and no lexicon knows is a town's.
+    #: other (``à Morvenac``): there a name no one bears and no lexicon knows is a town's.
     town_prepositions: frozenset[str]
     #: Words before such a preposition that make it take any noun (``grâce à``, ``face à``).
     town_preposition_blockers: frozenset[str]

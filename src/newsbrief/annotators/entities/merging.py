@@ -1180,7 +1180,7 @@ def _family_owners(
     ``Лула`` would else be ``Лулу Смирнова`` of another article, and ``Мун`` ``Муни
     Корхонен``. And whether the lone name is a first name in its language's script that
     another article's full name opens with: a person of its own (``Марина`` beside another
-    article's ``Марина Котова``), whom no name of its article names in full."""
+    article's ``Марина Гордеева``), whom no name of its article names in full."""
     lone = candidate[TEXT]
     folded = lone.casefold()
     # (in a language writing titles in title case, where any word of a line may be

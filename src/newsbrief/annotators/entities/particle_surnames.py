@@ -72,7 +72,7 @@ def particle_surnames(
     """Take the particle before each lone surname (in ``items``, one document's mentions, in
     ``language``) into its mention, where the article writes that surname with it in a
     person's full name (``F.W. de Klerk`` ... ``said de Klerk``, ``DE KLERK``; French
-    ``Pierre de Hemptinne`` ... ``a souri de Hemptinne``)."""
+    ``Louis de Vercambre`` ... ``a répondu de Vercambre``)."""
     surnames = _particled(items, dropped, language)
     if not surnames:
         return
