@@ -24,6 +24,7 @@ def test_after_a_verb_taking_a_person_the_name_is_no_place() -> None:
 
 def test_someone_bearing_the_first_name_keeps_it_a_person() -> None:
     got = found("Florence Dupont est arrivée mardi. Il a offert des fleurs à Florence.", "fr")
+    assert ("Florence", "person") in got
     assert ("Florence", "place") not in got
 
 

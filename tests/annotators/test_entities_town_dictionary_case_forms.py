@@ -30,8 +30,10 @@ def test_a_town_named_like_a_person_of_the_article_in_an_oblique_case_is_the_per
     ru = found("Певица София Ротару дала концерт. Поклонники Софии пришли к ней.", "ru")
     assert ("Софии", "place") not in ru
     ru = found("Тренер Милан Баарош заявил о победе. С Миланом согласились все.", "ru")
+    assert ("Миланом", "person") in ru
     assert ("Миланом", "place") not in ru
     ru = found("Певица София Ротару дала концерт. Вчера поклонники Софии пришли к ней.", "ru")
+    assert ("Софии", "person") in ru
     assert ("Софии", "place") not in ru
 
 
