@@ -10,28 +10,46 @@ particle is a word or two) and a set of the article's surnames.
 The evidence pass (:mod:`~newsbrief.annotators.entities.evidence`) calls
 :func:`particle_surnames` near its end, and so does another language's pass
 (:mod:`~newsbrief.annotators.entities.foreign`); the particles are ``en.toml [entities]
-name_particles``, the particles of names of any language (``De``, ``Van``, ``Von``, ``Du``).
+name_particles``, the particles of names of any language (``De``, ``Van``, ``Von``, ``Du``),
+and the document language's own, its ``[bylines] name_particles`` (French ``des``, German
+``zu``, Spanish ``los``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.merging import Mention, Spans
+from newsbrief.languages import language as language_of
+from newsbrief.languages import on_reload
 from newsbrief.nlp.candidates import HEADING, LANGUAGE, ROLE, TEXT, TYPE, with_fields
 
-_PARTICLES = frozenset(gz.fold(word) for word in gz.NAME_PARTICLES)
+__all__ = ["particle_surnames"]
+
 #: Up to two short words right before a name (``van der ``, ``de ``), each opening after a
 #: space or a line's start.
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[^\W\d_]{1,4} ){1,2})$")
+
+
+@functools.cache
+def _particles(code: str) -> frozenset[str]:
+    """The particles of names, folded, in a document in language ``code``: any language's
+    and ``code``'s own."""
+    own = language_of(code).words("bylines", "name_particles")
+    return frozenset(gz.fold(word) for word in gz.NAME_PARTICLES | own)
+
+
+on_reload(_particles.cache_clear)
 
 
 def _particled(items: list[Mention], dropped: set[int], language: str) -> dict[str, str]:
     """The article's people's surnames that open with particles, by their last word folded
     (``klerk`` -> ``de klerk``); a last word two of them share (``van Dijk``, ``de Dijk``)
     left out."""
+    particles_of = _particles(language)
     found: dict[str, str] = {}
     for k, (_, _, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "person" or fields[LANGUAGE] not in (None, language):
@@ -39,7 +57,7 @@ def _particled(items: list[Mention], dropped: set[int], language: str) -> dict[s
         words = fields[TEXT].split()
         particles = 0
         while particles < 2 and len(words) > particles + 2:
-            if gz.fold(words[-2 - particles]) not in _PARTICLES:
+            if gz.fold(words[-2 - particles]) not in particles_of:
                 break
             particles += 1
         if particles and words[-1][:1].isupper():
@@ -49,11 +67,12 @@ def _particled(items: list[Mention], dropped: set[int], language: str) -> dict[s
     return {last: surname for last, surname in found.items() if surname}
 
 
-def _held_surname(words: list[str], surnames: dict[str, str]) -> int:
-    """How many of a headline run's first ``words`` are particles and a surname of the article
-    written with them (``VAN RENSBURG REJECTS`` -> 2), or 0."""
+def _held_surname(words: list[str], surnames: dict[str, str], language: str) -> int:
+    """How many of a headline run's first ``words`` (in ``language``) are particles and a
+    surname of the article written with them (``VAN RENSBURG REJECTS`` -> 2), or 0."""
+    particles_of = _particles(language)
     for particles in (1, 2):
-        if len(words) <= particles or gz.fold(words[particles - 1]) not in _PARTICLES:
+        if len(words) <= particles or gz.fold(words[particles - 1]) not in particles_of:
             return 0
         opening = " ".join(words[: particles + 1])
         if surnames.get(gz.fold(words[particles])) == gz.fold(opening):
@@ -89,7 +108,7 @@ def particle_surnames(
             continue
         # (A headline's run in capitals may read on, ``KLERK APOLOGISES``, or hold the
         # particle, ``VAN RENSBURG REJECTS``.)
-        held = _held_surname(words, surnames)
+        held = _held_surname(words, surnames, language)
         if held:
             begin = offsets(k)[0]
             end = begin + len(" ".join(words[:held]))
