@@ -34,6 +34,7 @@ import attrs
 
 from newsbrief.languages import language as language_data
 from newsbrief.languages import normalize
+from newsbrief.languages.alphabets import CYRILLIC_CAPITALS
 from newsbrief.model import Document, Sentence
 from newsbrief.nlp.abbreviations import TIME_ZONES, Abbreviations, abbreviations, times
 
@@ -87,7 +88,8 @@ _LIST_START = re.compile(r"(?P<bullet>[•⁃])|(?P<label>\d{1,2}|[a-z])(?P<suff
 # Boundaries nupunkt misses, the sentence ending at group "end": "you and I. Did you...",
 # "у 1990 р. Потім..." (a year's abbreviation before a capital).
 _MISSED = re.compile(
-    r"(?:(?<!\S)[a-z]+ (?P<end>I\.)|\d{4}\s?(?P<year>гг?|рр?)\.)\s+(?=[A-ZА-ЯЁІЇЄҐ])"
+    r"(?:(?<!\S)[a-z]+ (?P<end>I\.)|\d{4}\s?(?P<year>гг?|рр?)\.)\s+"
+    rf"(?=[A-Z{CYRILLIC_CAPITALS}])"
 )
 _INITIAL = re.compile(r"(?:^|\s)(\S+)\s+(\w)\.$")
 # Characters that only ever close a quotation or bracket (never open a sentence).

@@ -39,6 +39,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.furniture import refused
 from newsbrief.languages import language as language_of
 from newsbrief.languages import morphology, on_reload
+from newsbrief.languages.alphabets import CYRILLIC_CAPITALS
 from newsbrief.languages.detect import SCRIPTS
 from newsbrief.model import Document
 from newsbrief.nlp.candidates import (
@@ -3974,7 +3975,9 @@ ROMAN_DIGITS = frozenset("IVXLCDM")
 
 #: A word with a capital inside after three lower-case letters at least (``ДелоПресс``,
 #: ``МегаФон``): a brand's or an outlet's, no person's (``МакКейн``, ``ДиКаприо`` are).
-_BRAND_CAPITAL = re.compile(r"[^\W\d_][^\W\d_A-ZА-ЯЁІЇЄҐ]{3,}[A-ZА-ЯЁІЇЄҐ]")
+_BRAND_CAPITAL = re.compile(
+    rf"[^\W\d_][^\W\d_A-Z{CYRILLIC_CAPITALS}]{{3,}}[A-Z{CYRILLIC_CAPITALS}]"
+)
 
 
 def _brand_after_name(run: list[Token], i: int, j: int, rules: Rules) -> bool:

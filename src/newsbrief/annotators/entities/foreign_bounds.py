@@ -43,6 +43,7 @@ from newsbrief.annotators.entities.foreign_words import (
 from newsbrief.annotators.entities.merging import Mention, Spans
 from newsbrief.annotators.entities.towns import named_town
 from newsbrief.languages import language, on_reload
+from newsbrief.languages.alphabets import LATIN_SMALL
 
 __all__ = [
     "adjectives",
@@ -362,7 +363,7 @@ def places_of_bodies(
 
 
 #: A capitalised word: a letter that is neither ASCII nor Latin-1 lower case first.
-_CAPITAL = r"[^\W\d_a-z\u00df-\u00ff][\w\-]*"
+_CAPITAL = rf"[^\W\d_{LATIN_SMALL}][\w\-]*"
 
 
 @cache

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
 from newsbrief.languages import language, morphology, on_reload
+from newsbrief.languages.alphabets import LATIN_CAPITALS, LATIN_SMALL
 
 __all__ = [
     "APPOSITION_COMMA",
@@ -70,7 +71,8 @@ def _medium(code: str) -> re.Pattern[str] | None:
 #: The outlet's name after its phrase: capitalised words and numbers (``Univision 45``), or a
 #: determiner and a noun in lower case (``este diario``).
 _OUTLET = re.compile(
-    r"(?:[^\W\d_]+['’])?(?:[A-ZÀ-ÖØ-Þ][\w.&'’\-]*|\d+)(?:[ \u00a0]+(?:[A-ZÀ-ÖØ-Þ][\w.&'’\-]*|\d+))*"
+    rf"(?:[^\W\d_]+['’])?(?:[{LATIN_CAPITALS}][\w.&'’\-]*|\d+)"
+    rf"(?:[ \u00a0]+(?:[{LATIN_CAPITALS}][\w.&'’\-]*|\d+))*"
     r"|[^\W\d_]+[ \u00a0]+[^\W\d_]+(?=[ \u00a0]*[,.;:]|$)"
 )
 
@@ -214,7 +216,7 @@ def _speaker_before(
 
 
 #: A word in capitals (an agency's or an outlet's initials: ``EFE``, ``AFP``), then a space.
-_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}(?=[ \u00a0]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_INITIALS = re.compile(rf"[{LATIN_CAPITALS}]{{2,}}(?=[ \u00a0]+[{LATIN_CAPITALS}][{LATIN_SMALL}])")
 
 
 def _acronym_end(masked: str, mention: Mention) -> int | None:

@@ -18,13 +18,16 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.anchored import matches_at
 from newsbrief.annotators.quotes.attribution.english_words import PARTICLES
 from newsbrief.annotators.quotes.attribution.speaker_types import Speaker
+from newsbrief.languages.alphabets import LATIN_CAPITALS, LATIN_SMALL
 
 __all__ = ["Nicknamed", "nicknamed_in_full", "nicknamed_names"]
 
 #: A character of a capitalised word after its capital.
-_WORD_REST_CHARACTER = r"[a-zß-öø-ÿ'’\-]"
+_WORD_REST_CHARACTER = rf"[{LATIN_SMALL}'’\-]"
 #: A capitalised word, perhaps with capitals inside (``DeAndra``, ``McAllister``).
-_CAPITALISED = rf"[A-ZÀ-ÖØ-Þ]{_WORD_REST_CHARACTER}+(?:[A-ZÀ-ÖØ-Þ]{_WORD_REST_CHARACTER}+)*"
+_CAPITALISED = (
+    rf"[{LATIN_CAPITALS}]{_WORD_REST_CHARACTER}+(?:[{LATIN_CAPITALS}]{_WORD_REST_CHARACTER}+)*"
+)
 #: A capitalised word, a nickname of one to four words in marks, then one or two capitalised
 #: words (the surnames), perhaps after a name's particles (``van``, ``de la``: ``[quotes]
 #: name_particles``).
@@ -41,7 +44,7 @@ _OPENS = re.compile(r"[«“\"'‘](?<=[ \u00a0].)")
 #: backwards.
 _WORD_REST = frozenset(re.findall(_WORD_REST_CHARACTER, "".join(map(chr, range(0x2020)))))
 #: The capitals :data:`_CAPITALISED` opens with, as a set.
-_CAPITALS = frozenset(re.findall("[A-ZÀ-ÖØ-Þ]", "".join(map(chr, range(0x2020)))))
+_CAPITALS = frozenset(re.findall(f"[{LATIN_CAPITALS}]", "".join(map(chr, range(0x2020)))))
 
 
 def _name_starts(text: str) -> Iterator[int]:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from newsbrief.annotators.quotes.attribution.english_words import QUOTE_MASK
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention
+from newsbrief.languages.alphabets import CAPITALS
 
 __all__ = [
     "after_clause_comma",
@@ -32,7 +33,7 @@ __all__ = [
 #: credit, ``Фото: ... / Kazinform``, then the paragraph's first sentence).
 _SENTENCE_END = re.compile(
     rf"[.!?…][»”“\"'’)]*[ \u00a0\n]+|{QUOTE_MASK}[ \u00a0]*\n+"
-    r"|(?<=\w)\n+(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])"
+    rf"|(?<=\w)\n+(?=[{CAPITALS}])"
 )
 #: How far back a sentence's start is looked for (characters): a paragraph of a whole page
 #: written without line breaks is not read from its start once per quotation.
