@@ -60,6 +60,19 @@ def test_a_pages_byline_and_date_line_in_its_own_language(
     assert LEAD[code] in kept
 
 
+def test_a_russian_byline_name_may_open_with_yo(tmp_path: Path) -> None:
+    # (``Ё`` is a Cyrillic capital outside ``А-Я``: the byline's name word reads it too)
+    path = tmp_path / "page-ru.txt"
+    path.write_text(
+        "Пожар на складе\nАвтор: Пётр Ёлкин\n\n"
+        "САМАРА – Пожар на складе в субботу ранил двух человек, сообщила полиция.\n",
+        encoding="utf-8",
+    )
+    extracted = _extract(path, "--language", "ru")
+    assert extracted["authors"] == ["Пётр Ёлкин"]
+    assert "Автор" not in str(extracted["text"])
+
+
 def _extract(path: Path, *options: str) -> dict[str, object]:
     """``newsbrief extract PATH -f json``'s one document."""
     result = CliRunner().invoke(cli, ["extract", str(path), "-f", "json", *options])

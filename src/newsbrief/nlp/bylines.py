@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import attrs
 
 from newsbrief.languages import Language, data_files, language, on_reload, supported
+from newsbrief.languages.alphabets import CYRILLIC_CAPITALS
 
 __all__ = [
     "BYLINE_LABEL",
@@ -31,7 +32,7 @@ __all__ = [
 #: A blank inside a byline's line (a pattern), and the capitals its names open with (the
 #: body of a character class); the plain-text parser's byline patterns read them too.
 SPACE = "[ \t\u00a0]"
-UPPER = "A-ZА-ЯІЇЄҐ"
+UPPER = "A-Z" + CYRILLIC_CAPITALS
 
 #: What separates an unlabelled byline's name from its outlet: ``Jane Doe / CNN``.
 _NAME_OUTLET = re.compile(rf"{SPACE}*[/|]{SPACE}*")
