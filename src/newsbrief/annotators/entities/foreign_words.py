@@ -30,10 +30,14 @@ from newsbrief.languages.genitives import genitive_endings
 __all__ = [
     "QUOTES",
     "ForeignWords",
+    "body_of_place_canonical",
+    "body_of_place_noun",
     "foreign_words",
     "is_open",
+    "named_with_place",
     "typed_as",
     "word_before",
+    "word_bounds",
     "work_title_at",
 ]
 
@@ -45,7 +49,10 @@ QUOTES = {"«": "»", "„": "“", "“": "”", '"': '"', "‚": "‘"}
 class ForeignWords:
     """A language's words for the evidence passes (``[entities]`` of its data file)."""
 
+    #: Lower-case nouns after which a body's own name stands (``die Kette Argos``).
     organisation_before: frozenset[str]
+    #: Lower-case nouns of a place before its name, which alone is the place's (``Gemeinde
+    #: Rechberghausen``).
     place_before: frozenset[str]
     #: Prepositions of place (``à``, ``en``, ``in``): they also introduce objects (``à Jean``,
     #: ``in Betrieb``), so a name after one is a place only when already known as one.
@@ -66,9 +73,11 @@ class ForeignWords:
     #: Prepositions that, before an article (``area_articles``), name a region or a river the
     #: same way (``dans le Morbihan``, ``vers la Meuse``).
     area_prepositions: frozenset[str]
+    #: The articles after those prepositions (``le``, ``la``).
     area_articles: frozenset[str]
     #: Prepositions of place before a name in the locative case (``в Кройдоне``).
     locative_before: frozenset[str]
+    #: Whether bodies are named in quotation marks (``«Газпром»``, ``«Нафтогаз»``).
     quoted_organisations: bool
     #: Words for works, whose titles are quoted too (``роман «Анна Каренина»``).
     work_before: frozenset[str]
@@ -123,7 +132,9 @@ class ForeignWords:
     #: Common adjectives (``новая``, ``местный``) that name no body with a generic noun when
     #: only a sentence's first place capitalises them (``Новая школа откроется``).
     common_adjectives: frozenset[str]
+    #: Generic nouns of a place after its capitalised adjective (``Харківській області``).
     place_nouns_after: frozenset[str]
+    #: Generic nouns of a body after its capitalised adjective (``Московской бирже``).
     organisation_nouns_after: frozenset[str]
     #: A capitalised adjective's short ending -> the endings of the generic noun it agrees
     #: with (``а`` -> ``а``, ``я``: ``Державна служба``, not ``Заява партії``).
@@ -137,6 +148,7 @@ class ForeignWords:
     #: ... and never go on with a word of these endings, no genitive's (``журналистам``,
     #: ``утром``, ``единогласно``, ``возбудит``).
     not_genitive_endings: tuple[str, ...]
+    #: The language's stop words.
     stopwords: frozenset[str]
     #: Words between a body's name and the person it is named after (``МГУ имени
     #: Ломоносова``), without a dot.
