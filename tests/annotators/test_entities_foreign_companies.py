@@ -3,17 +3,7 @@ German text. Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _entities(text: str, language: str) -> list[tuple[str, str]]:
-    document = Document.from_text(text, id="companies", metadata=Metadata(language=language))
-    [annotated] = EntityAnnotator().annotate([document])
-    return [
-        (text[e.start : e.end], str(e.attributes["type"]))
-        for e in annotated.annotations_of(AnnotationKind.ENTITY)
-    ]
+from helpers.entities import mentions
 
 
 def test_spanish_company_without_its_legal_form_later() -> None:
@@ -21,7 +11,7 @@ def test_spanish_company_without_its_legal_form_later() -> None:
         "Ayer, Harinas del Norte, S.A. de C.V. cerró la compra de un molino. "
         "Harinas del Norte pagará la mitad en efectivo."
     )
-    found = _entities(text, "es")
+    found = mentions(text, "es")
     assert ("Harinas del Norte", "organisation") in found
 
 
@@ -30,7 +20,7 @@ def test_french_company_without_its_legal_form_later() -> None:
         "Le groupe Ateliers Marchal SAS rachète un concurrent. "
         "Ateliers Marchal emploie déjà 400 personnes en Lorraine."
     )
-    found = _entities(text, "fr")
+    found = mentions(text, "fr")
     assert ("Ateliers Marchal", "organisation") in found
 
 
@@ -39,7 +29,7 @@ def test_german_company_without_its_legal_form_later() -> None:
         "Die Firma Brückner Pumpentechnik GmbH wächst kräftig. "
         "Brückner Pumpentechnik liefert nach Asien."
     )
-    found = _entities(text, "de")
+    found = mentions(text, "de")
     assert ("Brückner Pumpentechnik", "organisation") in found
 
 
@@ -49,10 +39,10 @@ def test_company_with_an_english_legal_form_in_other_languages() -> None:
     french = (
         "Le cabinet Rouvière Dalmasso Ltd a gagné l'appel. Selon Rouvière Dalmasso, rien ne change."
     )
-    assert ("Rouvière Dalmasso", "organisation") in _entities(french, "fr")
+    assert ("Rouvière Dalmasso", "organisation") in mentions(french, "fr")
     german = (
         "Die Kanzlei Osterkamp Lindqvist Inc. gewann. Laut Osterkamp Lindqvist bleibt alles gleich."
     )
-    assert ("Osterkamp Lindqvist", "organisation") in _entities(german, "de")
+    assert ("Osterkamp Lindqvist", "organisation") in mentions(german, "de")
     spanish = "El bufete Ibarrondo Quesada Ltd ganó el caso. Según Ibarrondo Quesada, nada cambia."
-    assert ("Ibarrondo Quesada", "organisation") in _entities(spanish, "es")
+    assert ("Ibarrondo Quesada", "organisation") in mentions(spanish, "es")

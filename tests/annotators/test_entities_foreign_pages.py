@@ -7,19 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers.entities import mentions
 from helpers.timing import least_cpu_seconds
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _entities(text: str, language: str) -> list[tuple[str, str]]:
-    document = Document.from_text(text, id="page", metadata=Metadata(language=language))
-    [annotated] = EntityAnnotator().annotate([document])
-    return [
-        (text[e.start : e.end], str(e.attributes["type"]))
-        for e in annotated.annotations_of(AnnotationKind.ENTITY)
-    ]
-
 
 # --- teams named by their town on results lines -------------------------------------------
 
@@ -30,7 +19,7 @@ def test_french_results_line_makes_towns_teams_elsewhere_too() -> None:
         "Prochain match mercredi, à Nantes, devant un public inquiet.\n"
         "Ligue 1, 12e journée : Nantes - Brest 0-2 ; Reims - Angers 1-1 ; Metz - Lorient 3-0.\n"
     )
-    found = _entities(text, "fr")
+    found = mentions(text, "fr")
     assert ("Brest", "organisation") in found
     assert found.count(("Nantes", "organisation")) >= 2
     assert ("Lorient", "organisation") in found
@@ -46,7 +35,7 @@ def test_german_results_table_grows_team_names() -> None:
         "SC Paderborn – 1. FC Nürnberg 0:0\n"
         "Karlsruher SC – Fortuna Düsseldorf 2:2\n"
     )
-    found = _entities(text, "de")
+    found = mentions(text, "de")
     assert ("1. FC Nürnberg", "organisation") in found
     assert ("Fortuna Düsseldorf", "organisation") in found
     assert ("Hamburg", "place") in found  # (the dateline is the town)
@@ -58,7 +47,7 @@ def test_spanish_score_between_names_and_standings() -> None:
         "Con este resultado, Banfield suma 20 puntos.\n"
         "Posiciones: 1. Banfield 20; 2. Lanús 18; 3. Tigre 17; 4. Platense 15.\n"
     )
-    found = _entities(text, "es")
+    found = mentions(text, "es")
     assert ("Lanús", "organisation") in found
     assert found.count(("Banfield", "organisation")) >= 3
     assert ("Platense", "organisation") in found
@@ -66,7 +55,7 @@ def test_spanish_score_between_names_and_standings() -> None:
 
 def test_ukrainian_results_with_dashes() -> None:
     text = "Результати туру:\nВорскла — Інгулець 2:0\nОболонь — Колос 1:1\n"
-    found = _entities(text, "uk")
+    found = mentions(text, "uk")
     assert ("Інгулець", "organisation") in found
     assert ("Колос", "organisation") in found
 
@@ -85,7 +74,7 @@ def test_ukrainian_results_with_dashes() -> None:
     ],
 )
 def test_no_results_line_no_teams(language: str, text: str) -> None:
-    assert not [name for name, kind in _entities(text, language) if kind == "organisation"]
+    assert not [name for name, kind in mentions(text, language) if kind == "organisation"]
 
 
 # --- companies in tables of share prices --------------------------------------------------
@@ -99,7 +88,7 @@ def test_german_price_table_makes_companies() -> None:
         "Lohmann 88,10 Euro +1,2 %\n"
         "Tessin 5,02 Euro +0,4 %\n"
     )
-    found = _entities(text, "de")
+    found = mentions(text, "de")
     assert ("Brenner Antriebe", "organisation") in found
     assert ("Brenner", "organisation") in found
     assert ("Tessin", "organisation") in found
@@ -107,7 +96,7 @@ def test_german_price_table_makes_companies() -> None:
 
 def test_russian_inline_price_list() -> None:
     text = "Лидеры снижения: «Камнефть» −2,1%, Техносила −1,4%, «Уралтранс» −0,8%."
-    found = _entities(text, "ru")
+    found = mentions(text, "ru")
     assert ("Камнефть", "organisation") in found
     assert ("Техносила", "organisation") in found
 
@@ -147,19 +136,19 @@ _NOT_TABLES = [
 
 @pytest.mark.parametrize(("language", "text"), _NOT_TABLES)
 def test_timetables_votes_polls_and_rates_name_no_bodies(language: str, text: str) -> None:
-    assert not [name for name, kind in _entities(text, language) if kind == "organisation"]
+    assert not [name for name, kind in mentions(text, language) if kind == "organisation"]
 
 
 def test_a_table_of_rates_with_per_cent_signs_is_no_price_table() -> None:
     # (three rows, each a name, a figure and a per cent sign: a price table's shape but one
     # figure only)
     text = "Arbeitslosigkeit:\nBrenner 3,8 %\nLohmann 4,0 %\nTessin 5,3 %\nBrenner sank."
-    assert not [n for n, kind in _entities(text, "de") if kind == "organisation"]
+    assert not [n for n, kind in mentions(text, "de") if kind == "organisation"]
 
 
 def test_two_figures_are_no_price_table() -> None:
     text = "Berlin 3,6 Millionen Einwohner, Hamburg 1,9 Millionen.\nIn Köln stieg die Zahl."
-    assert not [n for n, kind in _entities(text, "de") if kind == "organisation"]
+    assert not [n for n, kind in mentions(text, "de") if kind == "organisation"]
 
 
 # --- bodies in quotation marks that go on in lower case ------------------------------------
@@ -167,7 +156,7 @@ def test_two_figures_are_no_price_table() -> None:
 
 def test_russian_quoted_party_and_outlet() -> None:
     text = "Против выступила фракция «Зелёная альтернатива». Об этом сообщил «Северный вестник»."
-    found = _entities(text, "ru")
+    found = mentions(text, "ru")
     assert ("Зелёная альтернатива", "organisation") in found
     assert ("Северный вестник", "organisation") in found
 
@@ -178,7 +167,7 @@ def test_ukrainian_quoted_body_but_not_a_festival_nor_speech() -> None:
         "Фестиваль «Осіннє вино» у Вінниці зібрав гостей. "
         "«Марина пішла на роботу вчора», — сказав він."
     )
-    found = _entities(text, "uk")
+    found = mentions(text, "uk")
     assert ("Подільська думка", "organisation") in found
     assert ("Осіннє вино", "organisation") not in found
     assert not any(name.startswith("Марина пішла") for name, _ in found)
@@ -195,17 +184,17 @@ def test_ukrainian_quoted_body_but_not_a_festival_nor_speech() -> None:
 def test_titles_listed_after_a_work_s_noun_and_a_boat_s_name_are_no_bodies(
     language: str, text: str
 ) -> None:
-    assert not [n for n, kind in _entities(text, language) if kind == "organisation"]
+    assert not [n for n, kind in mentions(text, language) if kind == "organisation"]
 
 
 def test_a_country_s_name_in_a_party_s_name_begins_no_person() -> None:
     text = "El partido Italia Viva votó en contra. Francia Insumisa también."
-    assert not [n for n, kind in _entities(text, "es") if kind == "person"]
+    assert not [n for n, kind in mentions(text, "es") if kind == "person"]
 
 
 def test_russian_quoted_speech_is_no_body() -> None:
     text = "«Спешить здесь не стоит», — сказал Иван Петров журналистам."
-    assert not [n for n, kind in _entities(text, "ru") if kind == "organisation"]
+    assert not [n for n, kind in mentions(text, "ru") if kind == "organisation"]
 
 
 # --- credits and bylines ------------------------------------------------------------------
@@ -215,7 +204,7 @@ def test_credit_parts_are_outlets() -> None:
     text = (
         "Депутаты на заседании. Фото: Пётр Смирнов / Северные известия\nТекст новости о бюджете.\n"
     )
-    found = _entities(text, "ru")
+    found = mentions(text, "ru")
     assert ("Пётр Смирнов", "person") in found
     assert ("Северные известия", "organisation") in found
 
@@ -246,19 +235,19 @@ def test_credit_parts_are_outlets() -> None:
 def test_a_credit_s_first_part_before_a_photographer_is_the_agency(
     language: str, text: str, agency: str, person: str
 ) -> None:
-    found = _entities(text, language)
+    found = mentions(text, language)
     assert (agency, "organisation") in found, found
     assert (person, "person") in found, found
 
 
 def test_a_photographer_first_in_a_credit_stays_a_person() -> None:
-    found = _entities("Der Hafen in Kiel. Foto: Jonas Becker/dpa\nMehr dazu.", "de")
+    found = mentions("Der Hafen in Kiel. Foto: Jonas Becker/dpa\nMehr dazu.", "de")
     assert ("Jonas Becker", "person") in found, found
 
 
 def test_byline_outlet_and_copyright_owner() -> None:
     text = "Ірина Коваль, Діловий тиждень\nУряд ухвалив бюджет у Києві.\nОлена Петренко, Київ\n"
-    found = _entities(text, "uk")
+    found = mentions(text, "uk")
     assert ("Діловий тиждень", "organisation") in found
     assert ("Київ", "place") in found  # (a place in a byline stays a place)
 
@@ -275,31 +264,31 @@ def test_byline_outlet_and_copyright_owner() -> None:
 def test_a_byline_or_credit_takes_no_lower_case_word_but_an_outlet_s(
     language: str, text: str, name: str
 ) -> None:
-    assert name not in [found for found, _ in _entities(text, language)]
+    assert name not in [found for found, _ in mentions(text, language)]
 
 
 def test_a_town_spelt_as_a_first_name_in_a_byline_is_the_place_no_outlet() -> None:
     # (``Florencia`` is a first name and a town: after the reporter, it is where he writes)
-    found = _entities("Tribunales\nMarta Ruiz Soler | Florencia\nEl juez dictó sentencia.", "es")
+    found = mentions("Tribunales\nMarta Ruiz Soler | Florencia\nEl juez dictó sentencia.", "es")
     assert ("Florencia", "place") in found, found
     assert ("Florencia", "organisation") not in found, found
 
 
 def test_an_outlet_spelt_as_a_small_town_in_a_byline_stays_the_outlet() -> None:
     # (``Libération`` is also a town of a few thousand people: too small to outweigh the outlet)
-    found = _entities("Société\nPar Jeanne Martin | Libération\nLe texte suit.", "fr")
+    found = mentions("Société\nPar Jeanne Martin | Libération\nLe texte suit.", "fr")
     assert ("Libération", "organisation") in found, found
     assert ("Libération", "place") not in found, found
 
 
 def test_spanish_byline_with_bar() -> None:
-    found = _entities("Deportes | Por Martina Gómez Ruiz\nEl equipo ganó.", "es")
+    found = mentions("Deportes | Por Martina Gómez Ruiz\nEl equipo ganó.", "es")
     assert ("Martina Gómez Ruiz", "person") in found
 
 
 def test_a_credit_without_a_credit_word_types_nothing() -> None:
     text = "Politik / Inland\nDie Regierung in Berlin hat entschieden."
-    assert ("Inland", "organisation") not in _entities(text, "de")
+    assert ("Inland", "organisation") not in mentions(text, "de")
 
 
 # --- bodies by their nouns ----------------------------------------------------------------
@@ -310,31 +299,31 @@ def test_a_body_s_compound_after_a_role_is_the_body() -> None:
         "Der Sprecher der FDP-Landtagsfraktion, Jonas Albrecht, widersprach. "
         "Ein Mitglied der Linken-Fraktion, das anonym bleiben wollte, stimmte zu."
     )
-    found = _entities(text, "de")
+    found = mentions(text, "de")
     assert ("FDP-Landtagsfraktion", "organisation") in found
     assert ("Linken-Fraktion", "organisation") in found
     assert ("Jonas Albrecht", "person") in found
 
 
 def test_a_role_before_a_plain_surname_keeps_the_person() -> None:
-    found = _entities("Der Sprecher der Partei, Herr Albrecht, widersprach.", "de")
+    found = mentions("Der Sprecher der Partei, Herr Albrecht, widersprach.", "de")
     assert not [n for n, kind in found if kind == "organisation" and "Albrecht" in n]
 
 
 def test_a_body_named_by_a_noun_and_a_place() -> None:
-    found = _entities("Аналитики ждут, что Банк России снизит ставку, сказал он в России.", "ru")
+    found = mentions("Аналитики ждут, что Банк России снизит ставку, сказал он в России.", "ru")
     assert ("Банк России", "organisation") in found
     assert ("России", "place") in found
 
 
 def test_an_acronym_after_a_woman_s_role_is_the_body_of_the_place() -> None:
-    found = _entities("Так, речниця МОЗ Польщі Ганна Коваль назвала рішення помилкою.", "uk")
+    found = mentions("Так, речниця МОЗ Польщі Ганна Коваль назвала рішення помилкою.", "uk")
     assert ("МОЗ Польщі", "organisation") in found
     assert ("Ганна Коваль", "person") in found
 
 
 def test_a_lower_case_noun_and_a_place_stay_apart() -> None:
-    found = _entities("Он работал в банке России много лет, а потом уехал из России.", "ru")
+    found = mentions("Он работал в банке России много лет, а потом уехал из России.", "ru")
     assert not [n for n, kind in found if kind == "organisation"]
 
 
@@ -343,7 +332,7 @@ def test_a_role_before_a_body_s_adjective_and_noun_makes_no_person() -> None:
         "Руководитель Северной полярной экспедиции рассказал о планах. "
         "Губернатор Смирнов тоже выступил."
     )
-    found = _entities(text, "ru")
+    found = mentions(text, "ru")
     assert ("Северной полярной экспедиции", "organisation") in found
     assert ("Смирнов", "person") in found
 
@@ -353,7 +342,7 @@ def test_a_french_body_ends_with_its_adjectives_not_a_verb() -> None:
         "Un gérant résume.\nLa Commission européenne devra se prononcer. "
         "Le ministère de la Transition écologique n'a pas répondu."
     )
-    found = _entities(text, "fr")
+    found = mentions(text, "fr")
     assert ("Commission européenne", "organisation") in found
     assert ("ministère de la Transition écologique", "organisation") in found
 
@@ -379,27 +368,27 @@ def test_a_french_body_ends_with_its_adjectives_not_a_verb() -> None:
 def test_a_first_name_read_as_a_place_by_its_stem_begins_a_person(
     language: str, text: str, person: str
 ) -> None:
-    found = _entities(text, language)
+    found = mentions(text, language)
     assert (person, "person") in found
     assert not [name for name, kind in found if kind == "place"]
 
 
 def test_an_inflected_country_before_a_name_stays_a_place() -> None:
-    found = _entities("Так, речниця МЗС Росії Олена Бойко назвала рішення помилкою.", "uk")
+    found = mentions("Так, речниця МЗС Росії Олена Бойко назвала рішення помилкою.", "uk")
     assert ("Олена Бойко", "person") in found
     assert not any(name.startswith("Росії") and kind == "person" for name, kind in found)
 
 
 def test_a_dateline_s_name_is_a_place_in_every_case() -> None:
     text = "ТОБОЛЬСК, 3 декабря. /Корр./. Переговоры в Тобольске продолжатся в пятницу."
-    found = _entities(text, "ru")
+    found = mentions(text, "ru")
     assert ("ТОБОЛЬСК", "place") in found
     assert ("Тобольске", "place") in found
 
 
 def test_a_name_and_an_age_at_a_line_start_is_no_dateline() -> None:
     text = "Titre\nDupuis, 20 ans, a été blessé vendredi.\nLa famille de Dupuis a parlé."
-    assert not [n for n, kind in _entities(text, "fr") if kind == "place"]
+    assert not [n for n, kind in mentions(text, "fr") if kind == "place"]
 
 
 @pytest.mark.parametrize(
@@ -413,13 +402,12 @@ def test_a_name_and_an_age_at_a_line_start_is_no_dateline() -> None:
 )
 def test_a_capitalised_word_and_a_count_is_no_dateline(language: str, text: str) -> None:
     # (a dateline's day is followed by a month's name)
-    assert text.split("\n")[1].split(",")[0] not in [name for name, _ in _entities(text, language)]
+    assert text.split("\n")[1].split(",")[0] not in [name for name, _ in mentions(text, language)]
 
 
 def test_a_place_s_key_and_another_consonant_is_no_case_of_it() -> None:
     found = [
-        name
-        for name, _ in _entities("BERLIN, 3. Dezember. Er wohnt in Berli und in Berling.", "de")
+        name for name, _ in mentions("BERLIN, 3. Dezember. Er wohnt in Berli und in Berling.", "de")
     ]
     assert "Berli" not in found
     assert "Berling" not in found
@@ -427,12 +415,12 @@ def test_a_place_s_key_and_another_consonant_is_no_case_of_it() -> None:
 
 def test_a_dateline_with_an_agency_after_the_day() -> None:
     text = "Titular\nZapala, 3 dic (EFE).- El gobierno habló ayer en Zapala."
-    assert _entities(text, "es").count(("Zapala", "place")) == 2
+    assert mentions(text, "es").count(("Zapala", "place")) == 2
 
 
 def test_a_line_starting_with_a_name_and_a_comma_but_no_day_is_no_dateline() -> None:
     text = "Жукова, как и прежде, молчала. Встреча в Жуковой прошла тихо."
-    assert ("Жуковой", "place") not in _entities(text, "ru")
+    assert ("Жуковой", "place") not in mentions(text, "ru")
 
 
 @pytest.mark.parametrize(
@@ -444,22 +432,22 @@ def test_a_line_starting_with_a_name_and_a_comma_but_no_day_is_no_dateline() -> 
     ],
 )
 def test_a_place_noun_names_the_place_after_it(language: str, text: str, place: str) -> None:
-    assert (place, "place") in _entities(text, language)
+    assert (place, "place") in mentions(text, language)
 
 
 def test_a_place_noun_before_a_person_s_name_types_no_place() -> None:
-    found = _entities("La comuna de Andrea Pérez fue noticia.", "es")
+    found = mentions("La comuna de Andrea Pérez fue noticia.", "es")
     assert not [name for name, kind in found if kind == "place"]
 
 
 def test_names_listed_after_a_preposition_of_place_with_a_place_are_places() -> None:
     text = "Meine Kinder sind nach Rostock und Berlin gegangen."
-    assert ("Rostock", "place") in _entities(text, "de")
+    assert ("Rostock", "place") in mentions(text, "de")
 
 
 def test_a_list_after_a_preposition_with_no_place_types_nothing() -> None:
     text = "Das Treffen fand in Anwesenheit von Meyer und Schulz statt."
-    assert not [n for n, kind in _entities(text, "de") if kind == "place"]
+    assert not [n for n, kind in mentions(text, "de") if kind == "place"]
 
 
 # --- cost ---------------------------------------------------------------------------------
@@ -467,7 +455,7 @@ def test_a_list_after_a_preposition_with_no_place_types_nothing() -> None:
 
 def _cpu(text: str, language: str) -> float:
     """The least CPU time of three runs (less noisy than one)."""
-    return least_cpu_seconds(lambda: _entities(text, language))
+    return least_cpu_seconds(lambda: mentions(text, language))
 
 
 def test_long_lines_of_names_and_slashes_are_read_in_linear_time() -> None:
@@ -510,10 +498,10 @@ def test_speech_headlines_and_states_in_marks_are_no_bodies(
 ) -> None:
     """A quotation that is speech (``», — сказав``), a line of its own, or a state's official
     name is no body's name, though its language quotes bodies."""
-    assert (name, "organisation") not in _entities(text, code)
+    assert (name, "organisation") not in mentions(text, code)
 
 
 def test_a_body_in_marks_inside_a_sentence_stays_one() -> None:
-    assert ("Новые люди", "organisation") in _entities(
+    assert ("Новые люди", "organisation") in mentions(
         "Депутат от партии «Новые люди» заявил о поддержке закона.", "ru"
     )

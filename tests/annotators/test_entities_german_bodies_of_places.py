@@ -4,18 +4,8 @@ is made up for the test."""
 
 from __future__ import annotations
 
+from helpers.entities import mentions
 from helpers.quotes import speakers_of_quotes
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _entities(text: str) -> list[tuple[str, str]]:
-    document = Document.from_text(text, id="bodies", metadata=Metadata(language="de"))
-    [annotated] = EntityAnnotator().annotate([document])
-    return [
-        (text[e.start : e.end], str(e.attributes["type"]))
-        for e in annotated.annotations_of(AnnotationKind.ENTITY)
-    ]
 
 
 def test_chamber_parliament_and_court_of_a_place_are_bodies() -> None:
@@ -23,7 +13,7 @@ def test_chamber_parliament_and_court_of_a_place_are_bodies() -> None:
         "Die Arbeiterkammer Wien kritisierte den Plan. Der Landtag Tirol tagte am Montag, "
         "und das Kantonsgericht Luzern wies die Klage ab."
     )
-    found = _entities(text)
+    found = mentions(text, "de")
     assert ("Arbeiterkammer Wien", "organisation") in found
     assert ("Landtag Tirol", "organisation") in found
     assert ("Kantonsgericht Luzern", "organisation") in found
@@ -34,7 +24,7 @@ def test_ministry_and_committee_go_on_with_their_genitive() -> None:
         "Das Bundesministerium der Verteidigung bestätigte den Kauf. Der Finanzausschuss des "
         "Landtages prüft ihn am Dienstag."
     )
-    found = _entities(text)
+    found = mentions(text, "de")
     assert ("Bundesministerium der Verteidigung", "organisation") in found
     assert ("Finanzausschuss des Landtages", "organisation") in found
 
@@ -45,7 +35,7 @@ def test_a_generic_genitive_is_no_part_of_the_name() -> None:
         "Ausschuss des Vereins tage nicht. Das Wirtschaftsministerium des Landes Niedersachsen "
         "widersprach."
     )
-    found = _entities(text)
+    found = mentions(text, "de")
     assert ("Innenministerium", "organisation") in found
     assert not any(name.endswith(("des Landes", "des Vereins")) for name, _ in found)
     assert ("Wirtschaftsministerium des Landes Niedersachsen", "organisation") in found
@@ -56,7 +46,7 @@ def test_the_roman_numeral_of_one_of_a_town_s_courts_is_its_name_s() -> None:
         "Das Landgericht Hamburg II wies die Klage ab. Die Staatsanwaltschaft Hamburg II "
         "prüft eine Berufung. Der Kläger lebt in Hamburg."
     )
-    found = _entities(text)
+    found = mentions(text, "de")
     assert ("Landgericht Hamburg II", "organisation") in found, found
     assert ("Staatsanwaltschaft Hamburg II", "organisation") in found, found
     assert ("Hamburg", "place") in found, found
@@ -67,7 +57,7 @@ def test_a_compound_ending_in_a_bodys_noun_names_a_body_with_its_place() -> None
         "Der Bauernbund Tirol warnte vor dem Plan. Auch die Wasserwacht Bayern rückte aus, "
         "und das Polizeipräsidium Südhessen bat um Hinweise."
     )
-    found = _entities(text)
+    found = mentions(text, "de")
     assert ("Bauernbund Tirol", "organisation") in found
     assert ("Wasserwacht Bayern", "organisation") in found
     assert ("Polizeipräsidium Südhessen", "organisation") in found
@@ -86,9 +76,10 @@ def test_a_body_named_with_its_place_speaks_its_statement() -> None:
 
 def test_a_body_joined_to_its_town_by_zu_is_one_body() -> None:
     # (session 39: ``[entities] body_place_links``; ``zu`` before a town elsewhere is no link)
-    found = _entities(
+    found = mentions(
         "Forschende der Universität zu Köln und der Technischen Universität zu Braunschweig "
-        "werten die Daten aus. Die Gruppe reiste danach zu Fuß nach Bonn."
+        "werten die Daten aus. Die Gruppe reiste danach zu Fuß nach Bonn.",
+        "de",
     )
     assert ("Universität zu Köln", "organisation") in found
     assert ("Technischen Universität zu Braunschweig", "organisation") in found
@@ -98,9 +89,10 @@ def test_a_body_joined_to_its_town_by_zu_is_one_body() -> None:
 def test_zu_before_a_place_after_a_government_or_a_company_is_about_the_place() -> None:
     # (``zu`` joins a university's or an academy's name to its town, but after a government,
     # a foundation or a company it says what they spoke about: ``Haltung ... zu Bayern``)
-    found = _entities(
+    found = mentions(
         "Die Haltung der Landesregierung zu Bayern ist klar. Eine Studie der Stiftung zu "
-        "Sachsen erschien. Die Stellungnahme von Siemens zu München kam spät."
+        "Sachsen erschien. Die Stellungnahme von Siemens zu München kam spät.",
+        "de",
     )
     assert ("Bayern", "place") in found
     assert ("Sachsen", "place") in found

@@ -19,6 +19,17 @@ def typed(text: str, language: str = "en") -> dict[str, str]:
     return found
 
 
+def mentions(text: str, language: str = "en") -> list[tuple[str, str]]:
+    """``(mention text, type)`` of every entity mention of ``text`` read as news in
+    ``language``, in the annotator's order (a text as often as it is mentioned)."""
+    document = Document.from_text(text, id="t", metadata=Metadata(language=language))
+    (annotated,) = EntityAnnotator().annotate([document])
+    return [
+        (text[e.start : e.end], str(e.attributes["type"]))
+        for e in annotated.annotations_of(AnnotationKind.ENTITY)
+    ]
+
+
 def names(text: str) -> dict[str, tuple[str, str]]:
     """Mention text -> (canonical name, type) of every entity mention of ``text`` read as
     English news (the last mention of each text)."""
