@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.quotes import quotations
+from helpers.quotes import speakers_as_written
 
 DAY = dt.date(2026, 5, 12)
 
@@ -25,12 +25,8 @@ HEARING = (
 )
 
 
-def _speakers(text: str) -> dict[str, str | None]:
-    return {q.text: q.attributes["speaker"] for q in quotations(text, DAY, language="es")}
-
-
 def test_the_dash_lines_without_an_incise_are_turns_of_the_exchange() -> None:
-    found = _speakers(HEARING)
+    found = speakers_as_written(HEARING, DAY, "es")
     assert found["¿Conocía usted las cuentas de Andorra?"] == "Elena Robles"
     assert found["¿Y las firmas de los cheques?"] == "Elena Robles"
     assert found["No, nunca las vi."] == "Tomás Bermejo Ruiz"
@@ -47,7 +43,7 @@ def test_an_interviews_questions_stay_no_ones_quotation() -> None:
         "—¿Y el dinero?\n"
         "—Falta en todas partes, también aquí.\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "es")
     assert "¿Por qué se va ahora?" not in found
     assert "¿Y el dinero?" not in found
     assert found["Falta en todas partes, también aquí."] == "Clara Duarte"
@@ -64,7 +60,7 @@ def test_the_one_the_introducing_line_names_questioning_asks() -> None:
         "—¿Y los recibos firmados por usted?\n"
         "—Son falsos, y lo demostraremos.\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "es")
     assert found["¿Quién autorizó las transferencias a Panamá?"] == "Andrés Mauri"
     assert found["Nadie, porque no existieron."] == "Rosa Llorente Gil"
     assert found["Son falsos, y lo demostraremos."] == "Rosa Llorente Gil"
@@ -77,7 +73,7 @@ def test_a_party_to_a_trial_named_by_role_speaks() -> None:
         "—¿A qué hora vio el humo? —preguntó el magistrado.\n"
         "—Pasadas las once —contestó la testigo—. Salí corriendo a avisar.\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "es")
     assert found["¿A qué hora vio el humo?"] == "el magistrado"
     assert found["Pasadas las once"] == "la testigo"
 
@@ -85,7 +81,7 @@ def test_a_party_to_a_trial_named_by_role_speaks() -> None:
 def test_a_party_named_by_role_of_a_person_is_not_that_person() -> None:
     # ``El abogado de X``: whose lawyer, X the complement of the role, not who speaks.
     text = "La abogada de Lucía Ferrán Gil reaccionó: «No hay una sola prueba»."
-    assert _speakers(text)["No hay una sola prueba"] is None
+    assert speakers_as_written(text, DAY, "es")["No hay una sola prueba"] is None
 
 
 def test_an_interview_below_a_site_a_section_and_a_kind_line_is_read() -> None:
@@ -102,7 +98,7 @@ def test_an_interview_below_a_site_a_section_and_a_kind_line_is_read() -> None:
         "—¿Y la gira?\n"
         "—Empieza en marzo, si nos dejan los pueblos.\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "es")
     assert found["Porque en el estudio me aburro. Yo necesito gente delante."] == "Ramiro Ledesma"
     assert found["Empieza en marzo, si nos dejan los pueblos."] == "Ramiro Ledesma"
 
@@ -119,7 +115,7 @@ def test_of_two_people_named_as_often_the_answerer_is_the_one_the_lead_names_fir
         "—¿Y por qué le vieron en el portal? —insistió la fiscal.\n"
         "—Se equivocan. Aquella noche no salí.\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "es")
     assert found["¿A qué hora volvió usted a casa?"] == "Marta Ruiz Olmo"
     assert found["En casa, con mi hermano."] == "Sergio Lamas Prieto"
     assert found["Se equivocan. Aquella noche no salí."] == "Sergio Lamas Prieto"

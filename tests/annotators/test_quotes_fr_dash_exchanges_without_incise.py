@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.quotes import quotations
+from helpers.quotes import speakers_as_written
 
 DAY = dt.date(2026, 3, 4)
 
@@ -25,12 +25,8 @@ HEARING = (
 )
 
 
-def _speakers(text: str) -> dict[str, str | None]:
-    return {q.text: q.attributes["speaker"] for q in quotations(text, DAY, language="fr")}
-
-
 def test_the_lines_after_an_attributed_dash_line_are_turns_of_the_exchange() -> None:
-    found = _speakers(HEARING)
+    found = speakers_as_written(HEARING, DAY, "fr")
     assert found["Pourquoi avoir gardé l'argent ?"] == "Claire Morel"
     assert found["Et les faux relevés envoyés à la banque ?"] == "Claire Morel"
     assert "Je comptais le rendre avant la fin du mois." in found
@@ -43,7 +39,7 @@ def test_a_question_opening_a_run_of_dash_lines_makes_it_an_exchange() -> None:
         "— Avez-vous vu l'accusé sortir ?\n"
         "— Non, j'étais dans la cuisine.\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "fr")
     assert {"Avez-vous vu l'accusé sortir ?", "Non, j'étais dans la cuisine."} <= set(found)
 
 
@@ -53,7 +49,7 @@ def test_a_list_of_dash_lines_is_no_exchange() -> None:
         "— Accueil des participants à la mairie.\n"
         "— Visite du chantier de la médiathèque.\n"
     )
-    assert _speakers(text) == {}
+    assert speakers_as_written(text, DAY, "fr") == {}
 
 
 def test_a_line_up_after_an_attributed_dash_line_is_no_exchange() -> None:
@@ -65,7 +61,7 @@ def test_a_line_up_after_an_attributed_dash_line_is_no_exchange() -> None:
         "— Défenseurs : Marc Petit, Luc Martin.\n"
         "— Attaquants : Yann Leroy, Hugo Blanc.\n"
     )
-    assert set(_speakers(text)) == {"Nous serons prêts !"}
+    assert set(speakers_as_written(text, DAY, "fr")) == {"Nous serons prêts !"}
 
 
 def test_a_list_of_questions_is_no_exchange() -> None:
@@ -76,7 +72,7 @@ def test_a_list_of_questions_is_no_exchange() -> None:
         "— Faut-il augmenter les salaires ?\n"
         "— Faut-il rénover la gare ?\n"
     )
-    assert _speakers(text) == {}
+    assert speakers_as_written(text, DAY, "fr") == {}
 
 
 def test_with_a_third_party_the_turn_two_lines_before_is_not_guessed() -> None:
@@ -88,7 +84,7 @@ def test_with_a_third_party_the_turn_two_lines_before_is_not_guessed() -> None:
         "— Objection ! lance l'avocat, Jean Blanc.\n"
         "— Rejetée, votre objection est hors sujet.\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "fr")
     assert found["Objection !"] == "Jean Blanc"
     assert found.get("Rejetée, votre objection est hors sujet.") != "Karim Taleb"
 
@@ -102,6 +98,6 @@ def test_an_incise_left_unread_is_not_quoted_with_the_turn() -> None:
         "— Non, je reste ici ce soir, répond Anne.\n"
         "— Et demain ?\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "fr")
     assert "Tu viens ?" in found
     assert not any("demanda" in words for words in found)

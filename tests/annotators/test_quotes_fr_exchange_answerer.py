@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers.quotes import quotations
+from helpers.quotes import quotations, speakers_as_written
 
 DAY = dt.date(2026, 3, 4)
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {q.text: q.attributes["speaker"] for q in quotations(text, DAY, language="fr")}
 
 
 def test_the_one_named_asking_in_the_introduction_puts_questions_to_the_accused() -> None:
@@ -33,7 +29,7 @@ def test_the_one_named_asking_in_the_introduction_puts_questions_to_the_accused(
         "— Je ne me souviens plus de la barre.\n"
         "Le verdict est attendu vendredi.\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "fr")
     assert found["Pourquoi avoir suivi la victime dans la rue ?"] == "Marc Aubry"
     assert found["Avec une barre de fer à la main ?"] == "Marc Aubry"
     assert found["Je voulais seulement lui parler."] == "Karim Tahar"
@@ -52,7 +48,7 @@ def test_a_judge_named_in_an_incise_asks_and_the_defendant_answers_not_the_write
         "— C'était pour gagner du temps.\n"
         "Le jugement sera rendu jeudi.\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "fr")
     assert found["Où est passé l'argent ?"] == "Sophie Matthey"
     assert found["Et les relevés falsifiés ?"] == "Sophie Matthey"
     assert found["Dans mes dettes de jeu, pour l'essentiel."] == "Bruno Keller"
@@ -65,7 +61,7 @@ def test_the_one_questioned_in_the_introduction_does_not_ask() -> None:
         "— Avez-vous vu l'accusé sortir ?\n"
         "— Non, j'étais dans la cuisine.\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "fr")
     assert found["Avez-vous vu l'accusé sortir ?"] != "Louis Perrin"
 
 
@@ -109,7 +105,7 @@ def test_an_introduction_ending_with_a_question_still_names_the_one_asking() -> 
         "— Le bidon était déjà dans la voiture.\n"
         "Le jugement sera rendu lundi.\n"
     )
-    found = _speakers(text)
+    found = speakers_as_written(text, DAY, "fr")
     assert found["Pourquoi être retourné à l'entrepôt après minuit ?"] == "Hélène Garnier"
     assert found["Avec un bidon d'essence ?"] == "Hélène Garnier"
     assert found["Je voulais récupérer mes outils."] == "Yann Caradec"
