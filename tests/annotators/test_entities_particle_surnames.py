@@ -4,8 +4,9 @@ name; with two such full names there it joins neither."""
 
 from __future__ import annotations
 
-from tests.helpers.entities import found as found_in
+import pytest
 
+from helpers.entities import found as found_in
 from newsbrief.annotators.entities import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document
 
@@ -61,22 +62,30 @@ def test_a_particle_after_an_honorific_opens_the_surname() -> None:
     assert "Spoel" not in found
 
 
-def test_a_french_particle_of_its_own_opens_the_lone_surname() -> None:
-    # (``des`` is a particle of French names only: ``fr.toml [bylines] name_particles``)
-    found = found_in(
-        "La députée Hélène des Roziers a voté lundi à Lyon.\n\n"
-        "« Le texte est bon », a déclaré des Roziers.",
-        "fr",
-    )
-    assert ("des Roziers", "person") in found
-    assert ("Roziers", "person") not in found
-
-
-def test_a_spanish_particle_of_its_own_opens_the_lone_surname() -> None:
-    found = found_in(
-        "La ministra Ana de los Ríos habló el lunes en Sevilla.\n\n"
-        "«Seguimos», dijo de los Ríos el martes.",
-        "es",
-    )
-    assert ("de los Ríos", "person") in found
-    assert ("Ríos", "person") not in found
+# (``des`` and ``los`` are particles of French and Spanish names only: each language's
+# ``[bylines] name_particles``)
+@pytest.mark.parametrize(
+    ("text", "language", "surname", "last_word"),
+    [
+        (
+            "La députée Hélène des Roziers a voté lundi à Lyon.\n\n"
+            "« Le texte est bon », a déclaré des Roziers.",
+            "fr",
+            "des Roziers",
+            "Roziers",
+        ),
+        (
+            "La ministra Ana de los Ríos habló el lunes en Sevilla.\n\n"
+            "«Seguimos», dijo de los Ríos el martes.",
+            "es",
+            "de los Ríos",
+            "Ríos",
+        ),
+    ],
+)
+def test_a_particle_of_the_documents_language_opens_the_lone_surname(
+    text: str, language: str, surname: str, last_word: str
+) -> None:
+    found = found_in(text, language)
+    assert (surname, "person") in found
+    assert (last_word, "person") not in found
