@@ -3,7 +3,7 @@ Harbour Plc``), in the body or a headline's capitals: sentences written for thes
 
 from __future__ import annotations
 
-from test_entities_news import entities, typed
+from helpers.entities import entities, typed
 
 
 def test_a_name_led_by_a_direction_word_keeps_it_when_written_again() -> None:

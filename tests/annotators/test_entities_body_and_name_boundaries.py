@@ -6,9 +6,7 @@ The cases came from quote attribution on real English news (issue 16, written in
 
 from __future__ import annotations
 
-from test_entities_news import entities
-
-from helpers.entities import typed
+from helpers.entities import entities, typed
 
 
 def test_designators_make_whole_organisations() -> None:

@@ -3,7 +3,7 @@ itself (``Bright Rock Plc``, ``Vantora chief executive``): sentences written for
 
 from __future__ import annotations
 
-from test_entities_news import typed
+from helpers.entities import typed
 
 
 def test_a_capitalised_plc_ends_a_company_s_name() -> None:

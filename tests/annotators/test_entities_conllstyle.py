@@ -4,7 +4,7 @@ headlines in capitals, datelines): the texts are written for these tests in the 
 
 from __future__ import annotations
 
-from test_entities_news import entities
+from helpers.entities import entities
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:

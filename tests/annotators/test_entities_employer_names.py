@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from test_entities_news import typed
+from helpers.entities import typed
 
 
 def test_a_first_name_led_employer_after_a_job_s_at_is_an_organisation() -> None:

@@ -12,8 +12,8 @@ import itertools
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_entities_news import entities, typed
 
+from helpers.entities import entities, typed
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata, Span, SpanKind
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from test_entities_news import typed
+from helpers.entities import typed
 
 
 def test_a_ground_opening_with_a_first_name_is_a_place() -> None:

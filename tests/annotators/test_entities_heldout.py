@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_entities_news import entities, typed
+
+from helpers.entities import entities, typed
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"

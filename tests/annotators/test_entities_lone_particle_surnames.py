@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from test_entities_news import entities, typed
+from helpers.entities import entities, typed
 
 
 def test_a_lone_surname_after_its_particle_keeps_it() -> None:

@@ -6,7 +6,7 @@ a side's name before a player's position and name is the club's."""
 
 from __future__ import annotations
 
-from test_entities_news import entities, typed
+from helpers.entities import entities, typed
 
 
 def test_a_name_before_a_move_and_a_percentage_is_a_company() -> None:

@@ -4,8 +4,7 @@ cents, or before a move to a new price is a company's, as before a percentage.""
 
 from __future__ import annotations
 
-from test_entities_news import typed
-
+from helpers.entities import typed
 from newsbrief.languages.cldr import currency_units
 
 

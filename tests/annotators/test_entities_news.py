@@ -12,31 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.entities import entities, typed
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
 
 ROOT = Path(__file__).resolve().parents[2]
 MEANTIME = ROOT.parent / "shared" / "data" / "meantime" / "en"
-
-
-def entities(*texts: str) -> list[list[tuple[str, str, str]]]:
-    """``(text, type, canonical name)`` of every entity mention, per document."""
-    documents = [
-        Document.from_text(text, id=f"d{i}", metadata=Metadata(language="en"))
-        for i, text in enumerate(texts)
-    ]
-    return [
-        [
-            (a.text, str(a.attributes["type"]), str(a.attributes["name"]))
-            for a in document.annotations_of(AnnotationKind.ENTITY)
-        ]
-        for document in EntityAnnotator().annotate(documents)
-    ]
-
-
-def typed(text: str) -> dict[str, str]:
-    (found,) = entities(text)
-    return {mention: kind for mention, kind, _ in found}
 
 
 def test_organisations_by_suffix_head_and_pattern() -> None:

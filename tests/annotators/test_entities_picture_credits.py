@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from test_entities_news import entities, typed
+from helpers.entities import entities, typed
 
 
 def test_the_name_after_a_photographer_and_a_slash_is_the_agency() -> None:

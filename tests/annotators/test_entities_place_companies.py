@@ -3,7 +3,7 @@ organisation, not the place and a word: sentences written for these tests."""
 
 from __future__ import annotations
 
-from test_entities_news import typed
+from helpers.entities import typed
 
 
 def test_a_place_and_a_word_before_a_price_move_are_one_company() -> None:

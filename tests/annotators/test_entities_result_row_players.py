@@ -4,7 +4,7 @@ an unknown surname on the other side plays a person too. Sentences written for t
 
 from __future__ import annotations
 
-from test_entities_news import typed
+from helpers.entities import typed
 
 
 def test_a_player_against_an_unknown_surname_in_a_chess_row_stays_a_person() -> None:

@@ -3,7 +3,7 @@ person's (``Carlton Hawks``) is a club's beside a club: sentences written for th
 
 from __future__ import annotations
 
-from test_entities_news import typed
+from helpers.entities import typed
 
 
 def test_a_side_opening_with_a_first_name_is_a_club_against_a_club() -> None:

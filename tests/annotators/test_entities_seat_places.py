@@ -4,7 +4,7 @@ Calgary-based company``, ``the Sunnyvale, California-based firm``; not a longer 
 
 from __future__ import annotations
 
-from test_entities_news import typed
+from helpers.entities import typed
 
 
 def test_a_name_before_based_is_a_place() -> None:

@@ -4,7 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from test_entities_news import typed
+from helpers.entities import typed
 
 
 def test_a_table_club_s_town_opens_the_team_s_full_name() -> None:

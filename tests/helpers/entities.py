@@ -30,6 +30,22 @@ def mentions(text: str, language: str = "en") -> list[tuple[str, str]]:
     ]
 
 
+def entities(*texts: str) -> list[list[tuple[str, str, str]]]:
+    """``(text, type, canonical name)`` of every entity mention, per document of ``texts``,
+    annotated as one run of English news."""
+    documents = [
+        Document.from_text(text, id=f"d{i}", metadata=Metadata(language="en"))
+        for i, text in enumerate(texts)
+    ]
+    return [
+        [
+            (a.text, str(a.attributes["type"]), str(a.attributes["name"]))
+            for a in document.annotations_of(AnnotationKind.ENTITY)
+        ]
+        for document in EntityAnnotator().annotate(documents)
+    ]
+
+
 def names(text: str) -> dict[str, tuple[str, str]]:
     """Mention text -> (canonical name, type) of every entity mention of ``text`` read as
     English news (the last mention of each text)."""
