@@ -8,13 +8,9 @@ key."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.annotators.quotes.annotator import QuoteAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.quotes import speakers_as_written
 
 _TEXT = (
     "Cultura\n"
@@ -34,20 +30,10 @@ _TEXT = (
 )
 
 
-def _quotes(text: str) -> dict[str, str | None]:
-    """``{words: speaker}`` of every quotation of the Spanish article ``text``."""
-    metadata = Metadata(language="es", published=dt.date(2026, 12, 6))
-    document = Document.from_text(text, id="t", metadata=metadata)
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    found = list(document.annotations_of(AnnotationKind.QUOTE))
-    assert all(q.text == document.text[q.start : q.end] for q in found)
-    return {q.text: q.attributes["speaker"] for q in found}
-
-
 # (The headline gives her full name, or a shorter one the opening completes.)
 @pytest.mark.parametrize("headline", ["Lucía Ferrer Badía", "Lucía Ferrer"])
 def test_the_answers_of_a_labelled_interview_are_the_interviewees(headline: str) -> None:
-    found = _quotes(_TEXT.format(headline=headline))
+    found = speakers_as_written(_TEXT.format(headline=headline), language="es")
     answers = [words for words in found if words.startswith(("Con terquedad", "Claro", "Uno"))]
     assert len(answers) == 3
     assert {found[words] for words in answers} == {"Lucía Ferrer Badía"}
@@ -71,7 +57,7 @@ def test_a_dash_interviews_answers_take_the_full_name_of_its_opening() -> None:
         "—¿Qué lee ahora?\n"
         "—A los poetas jóvenes. Me enseñan a no repetirme.\n"
     )
-    found = _quotes(text)
+    found = speakers_as_written(text, language="es")
     answers = [words for words in found if words.startswith(("Porque se lo", "Siempre", "A los"))]
     assert answers
     assert {found[words] for words in answers} == {"María José Ortega Lasso"}
@@ -90,7 +76,7 @@ def test_initials_opening_lines_are_names_not_turns() -> None:
         "R. J. C., el tercer acusado, pidió la palabra y culpó a la Junta.\n"
         "La vista continuará el lunes.\n"
     )
-    found = _quotes(text)
+    found = speakers_as_written(text, language="es")
     assert not any(words.startswith(("M. V.", "J. C.", "R. T.")) for words in found)
 
 
@@ -112,5 +98,5 @@ def test_an_explainers_unlabelled_questions_need_most_answers_in_the_first_perso
         "¿Cuándo se abre el plazo?\n"
         "El 15 de marzo, en la sede electrónica del ministerio.\n"
     )
-    found = _quotes(text)
+    found = speakers_as_written(text, language="es")
     assert not any(words.startswith(("Los estudiantes", "Hasta", "El 15")) for words in found)
