@@ -212,6 +212,33 @@ def test_a_governing_body_after_the_quotation_speaks_not_its_place() -> None:
     assert ukrainian["Воду дадуть увечері"][0] == "мерія Одеси"
 
 
+def test_a_ministry_of_a_region_after_the_quotation_speaks_not_the_region() -> None:
+    # (``— сообщили в министерстве образования Курской области``: a body's noun in lower case,
+    # the capitals after it say whose; the region the phrase ends with says nothing)
+    russian = quotes(
+        "В Курской области открылись три новые школы.\n\n"
+        "«Все классы оснащены интерактивными досками», — сообщили в министерстве образования "
+        "Курской области.\n\n"
+        "«Штрафы начнут выписывать с марта», — рассказали в управлении ГИБДД по Томской области.",
+        "ru",
+    )
+    assert russian["Все классы оснащены интерактивными досками"][0] == (
+        "министерство образования Курской области"
+    )
+    assert russian["Штрафы начнут выписывать с марта"][0] == (
+        "управление ГИБДД по Томской области"
+    )
+    ukrainian = quotes(
+        "У Полтавській області відкрили три нові школи.\n\n"
+        "«Усі класи мають інтерактивні дошки», — повідомили в міністерстві освіти Полтавської "
+        "області.",
+        "uk",
+    )
+    assert ukrainian["Усі класи мають інтерактивні дошки"][0] == (
+        "міністерство освіти Полтавської області"
+    )
+
+
 def test_a_body_head_read_as_its_likelier_noun_is_named_in_the_nominative() -> None:
     # ``Банке`` is a bank's locative far more often than a jar's (``банка``) dative: the
     # dictionary's frequencies pick the bank.

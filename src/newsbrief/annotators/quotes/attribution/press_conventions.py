@@ -819,7 +819,7 @@ class PressReader(DescriptionReader):
         if (
             code is None
             or not self.press.cased_names
-            or not rest[0][0][:1].isupper()
+            or not (rest[0][0][:1].isupper() or self._body_head_of_named(rest, code))
             or not all(_LETTERS.fullmatch(w[0]) for w in rest)
             or not (placed or morphology.reads_as_subjectless_past(cue.split()[-1], code))
         ):
@@ -828,6 +828,21 @@ class PressReader(DescriptionReader):
         if name is None or name == " ".join(w[0] for w in rest):
             return None  # (a name the dictionary reads no case of, or one in the nominative)
         return Speaker(name, phrase, start, end, cue)
+
+    def _body_head_of_named(self, rest: list[tuple[str, int, int]], code: str) -> bool:
+        """Whether ``rest`` opens with a body's noun in lower case and names, in capitals after
+        it, whose body it is (``— сообщили в министерстве финансов Курской области``: the
+        ministry speaks, not the region; ``[quotes] organisation_nouns``, the governing bodies
+        of :func:`place_body_nouns` and ``[entities] organisation_nouns_after``, read by the
+        nominative)."""
+        if not any(w[0][:1].isupper() for w in rest[1:]):
+            return False
+        bodies = (
+            self.press.bodies
+            | place_body_nouns(code)
+            | {w.lower() for w in language(code).words("entities", "organisation_nouns_after")}
+        )
+        return any(n.lower() in bodies for n in morphology.noun_nominatives(rest[0][0], code))
 
     def _body_just_named(self, start: int) -> Referent | None:
         """The organisation named last before ``start``, or, where another opens its sentence
