@@ -286,3 +286,32 @@ def test_a_cue_after_a_comma_and_a_conjunction_is_another_clauses(
     language: str, text: str, quoted: str, speaker: str
 ) -> None:
     assert speakers_and_roles(text, DAY, language=language)[quoted][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "expected"),
+    [
+        (
+            "uk",
+            "Після матчу головний тренер «Чорноморця» Ігор Савчук говорив з журналістами.\n"
+            "– Ми грали сміливо і заслужили три очки, – сказав наставник.",
+            "Ми грали сміливо",
+            "Ігор Савчук",
+        ),
+        (
+            "ru",
+            "Генеральный директор «Сибтранса» Андрей Колесов представил новый терминал.\n"
+            "«Для нас это главный проект года», — добавил глава компании.",
+            "Для нас это главный проект года",
+            "Андрей Колесов",
+        ),
+    ],
+)
+def test_another_name_for_a_title_after_the_cue_is_its_holder(
+    language: str, text: str, quoted: str, expected: str
+) -> None:
+    # (``— сказав наставник`` after ``головний тренер X``, ``— добавил глава компании`` after
+    # ``генеральный директор X``: ``[quotes] role_synonyms``)
+    found = speakers_and_roles(text, DAY, language=language)
+    (speaker,) = [who for words, (who, _) in found.items() if words.startswith(quoted)]
+    assert speaker == expected

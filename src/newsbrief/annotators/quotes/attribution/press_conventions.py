@@ -1397,6 +1397,7 @@ class PressReader(DescriptionReader):
             return Speaker(name, self.text[start:end], start, end, cue, anonymous=True)
         whose: list[str] = []
         cut_after_role = False
+        uncut = words
         if not press.definite and not self._role_phrase(words):
             # ``сказал тренер после матча``, ``пояснив очільник МЗС``: who speaks is the role
             # noun (and the adjectives before it); the words after say whose or where.
@@ -1517,6 +1518,10 @@ class PressReader(DescriptionReader):
                 referent = subject  # ``Карпин остался доволен. «...», — сказал тренер``
             if referent is not None and whose and not self._role_names(referent, whose, start):
                 referent = None  # ``— заявил президент Германии``: not France's, named before
+            if referent is None:
+                # ``— сказал наставник``, ``— заявил глава региона``: another name for the
+                # title of one named before (``главный тренер``, ``губернатор``).
+                referent = self._synonym_holder(uncut[: len(words) + bool(whose)], None)
             phrase = " ".join(self.text[start:end].split())
             written = self.text[start:end]  # (the mention as written, spaces and all)
             if referent is None and cut_after_role:
