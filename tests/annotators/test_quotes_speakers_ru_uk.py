@@ -315,3 +315,33 @@ def test_another_name_for_a_title_after_the_cue_is_its_holder(
     found = speakers_and_roles(text, DAY, language=language)
     (speaker,) = [who for words, (who, _) in found.items() if words.startswith(quoted)]
     assert speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "expected"),
+    [
+        (
+            "uk",
+            "«Ворскла» вдома обіграла «Інгулець».\n"
+            "«Ми довго не могли забити, але дотиснули», – сказав на пресконференції головний "
+            "тренер «Ворскли» Віталій Косовський.",
+            "Ми довго не могли забити",
+            ("Віталій Косовський", "головний тренер «Ворскли»"),
+        ),
+        (
+            "ru",
+            "«Торпедо» обыграло «Сокол» в Ярославле.\n"
+            "«Мы долго не могли забить, но дожали», — сказал на пресс-конференции тренер "
+            "«Торпедо» Игорь Кузнецов.",
+            "Мы долго не могли забить",
+            ("Игорь Кузнецов", "тренер «Торпедо»"),
+        ),
+    ],
+)
+def test_a_place_phrase_between_the_cue_and_the_role_is_no_part_of_the_speaker(
+    language: str, text: str, quoted: str, expected: tuple[str, str]
+) -> None:
+    # (``— сказав на пресконференції головний тренер X``: where it was said, then who)
+    found = speakers_and_roles(text, DAY, language=language)
+    (said,) = [who for words, who in found.items() if words.startswith(quoted)]
+    assert said == expected

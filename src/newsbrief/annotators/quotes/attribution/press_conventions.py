@@ -548,7 +548,9 @@ class PressReader(DescriptionReader):
         """Where an inverted cue's subject starts past a place phrase written first: a
         preposition of ``[quotes] cue_place_prepositions``, an article and one lower-case
         noun, an article opening the words after them (``glissait à la sortie un habitué``,
-        ``a lancé à la tribune le ministre``); ``start`` otherwise."""
+        ``a lancé à la tribune le ministre``), or, in a language without articles, a
+        preposition and one lower-case word before a role noun and a person
+        (``сказав на пресконференції головний тренер ... X``); ``start`` otherwise."""
         press = self.press
         articles = press.definite | press.indefinite
         if (
@@ -560,6 +562,26 @@ class PressReader(DescriptionReader):
             and words[3][0].lower() in articles
         ):
             return words[3][1]
+        if (
+            not articles
+            and self.press.cased_names
+            and len(words) > 3
+            and words[0][0].lower() in press.cue_places
+            and _LETTERS.fullmatch(words[1][0])
+            and words[1][0].islower()
+        ):
+            # ``— сказав на пресконференції головний тренер «...» X``: a language without
+            # articles opens the subject with its role noun (adjectives before it, a person
+            # named after it).
+            for noun in range(2, min(len(words) - 1, 5)):
+                word = words[noun][0]
+                if not (word.isalpha() and word.islower()):
+                    break
+                if self._role_noun(word):
+                    named = self.within(words[noun + 1][1], words[-1][2])
+                    if any(m.type == "person" for m in named):
+                        return words[2][1]
+                    break
         return start
 
     def _untyped_apposed(
