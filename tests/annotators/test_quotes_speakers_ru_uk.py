@@ -345,3 +345,24 @@ def test_a_place_phrase_between_the_cue_and_the_role_is_no_part_of_the_speaker(
     found = speakers_and_roles(text, DAY, language=language)
     (said,) = [who for words, who in found.items() if words.startswith(quoted)]
     assert said == expected
+
+
+def test_a_noun_sharing_a_titles_stem_is_no_title() -> None:
+    # ``в суде`` is a court (``суд``), not a judge (``судья``); ``капитал`` no ``капитан``: the
+    # dictionary reads them as other nouns, so they end no role phrase.
+    text = (
+        "Суд в Томске рассмотрел иск жильцов к мэрии.\n"
+        "Представитель мэрии Игорь Лапин в суде настаивал, что ремонт ведет подрядчик, а "
+        "значит, «претензии нужно адресовать ему».\n"
+        "Зампредседателя правления банка «Северный капитал» Ольга Миронова считает, что курс "
+        "«останется стабильным».\n"
+        "Прокурор в суде заявил, что обвиняемый «может скрыться от следствия»."
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    speaker = found["может скрыться от следствия"][0]
+    assert speaker is not None and speaker.lower() == "прокурор"  # (where he spoke: no role)
+    assert found["претензии нужно адресовать ему"] == ("Игорь Лапин", "Представитель мэрии")
+    assert found["останется стабильным"] == (
+        "Ольга Миронова",
+        "Зампредседателя правления банка «Северный капитал»",
+    )

@@ -97,7 +97,7 @@ from newsbrief.annotators.quotes.attribution.untyped_people import (
 )
 from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.annotators.quotes.word_index import WordIndex
-from newsbrief.languages import language, on_reload
+from newsbrief.languages import language, morphology, on_reload
 
 __all__ = ["MentionLookup"]
 
@@ -491,6 +491,18 @@ class MentionLookup:
             return True  # ``Activists called the talks "..."``
         return self.cues.profile is not None and lower.isalpha() and self._title_word(lower)
 
+    def _role_form(self, lower: str, profile: gz.Profile) -> bool:
+        """Whether ``lower`` is a form of one of the language's titles (``Profile.is_role``),
+        unless the dictionary reads it as a form of another noun only: a title's stem may be
+        another noun's whole (``суде`` is ``суд``'s, a court, not ``судья``'s; ``капитал`` is no
+        ``капитан``)."""
+        if not profile.is_role(lower):
+            return False
+        if lower in profile.roles or not morphology.has_analyzer(profile.code):
+            return True
+        lemmas = {n.lower() for n in morphology.noun_nominatives(lower, profile.code)}
+        return not lemmas or bool(lemmas & (profile.roles | self.role_nouns))
+
     def _title_word(self, lower: str) -> bool:
         """Whether the lower-case ``lower`` is a title or role of the document's language in
         any inflected form (``Profile.is_role``), remembered per word: German's compound
@@ -501,7 +513,7 @@ class MentionLookup:
             known = (
                 profile is not None
                 and (
-                    profile.is_role(lower)
+                    self._role_form(lower, profile)
                     # ``subsecretario``, ``ex-ministro``: a role with a prefix of rank or time
                     # (``[quotes] role_prefixes``).
                     or any(

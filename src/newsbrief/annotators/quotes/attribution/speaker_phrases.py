@@ -697,6 +697,21 @@ class PhraseReader(PressReader):
         press, profile = self.press, self.cues.profile
         if not press.cased_names or not press.cue_places or profile is None:
             return 0
+        lone = tokens[at]
+        preposition, before = tokens[at + 1], tokens[at + 2]
+        if (
+            lone is not None
+            and lone[0].isalpha()
+            and lone[0].islower()
+            and not self._role_noun(lone[0])
+            and preposition is not None
+            and preposition[0] in press.cue_places
+            and before is not None
+            and before[0].isalpha()
+            and self._role_noun(before[0])
+        ):
+            # ``Прокурор в суде заявил``: where a role's holder spoke (one lower-case noun).
+            return 2
         count = 0
         joiners = language(profile.code).words("entities", "list_joiners")
         while (token := tokens[at + count]) is not None and count < 5:
