@@ -250,6 +250,25 @@ def _transcript_turns(
     return out
 
 
+def _roles_of_fuller_names(
+    shorter: list[Speaker | None], fuller: list[Speaker | None], attributor: Attributor
+) -> list[Speaker | None]:
+    """``fuller`` with each speaker whose name was made whole there (``afirmó Vidal`` under
+    ``Rocío Vidal Piñeiro``) and who had no role given the role the article states for the
+    whole name (``La alcaldesa, Rocío Vidal Piñeiro,``): the short name's mentions state
+    none."""
+    return [
+        attrs.evolve(s, role=attributor.role_of(s.name, s.start))
+        if s is not None
+        and before is not None
+        and s.role is None
+        and not s.anonymous
+        and s.name != before.name
+        else s
+        for before, s in zip(shorter, fuller, strict=True)
+    ]
+
+
 def _fuller_at(attributor: Attributor, speaker: Speaker, at: int) -> Speaker:
     """``speaker`` under a longer name opening with theirs written before ``at``, an
     interview's answer, not only before the mention naming them: an interview's headline names
@@ -529,6 +548,7 @@ def _quoted(
         ]
     if profile is not None and any(speakers):
         # ``Overbeck`` where the page writes ``Bundesaußenminister Jan Overbeck`` once.
+        shorter = speakers
         speakers = surnames_in_full(text, speakers, attributor.mentions, profile)
         press = document_words(document.language)
         if press.compound_surnames:
@@ -536,6 +556,7 @@ def _quoted(
             speakers = second_surnames(
                 text, speakers, attributor.mentions, profile, press.surname_joiners
             )
+        speakers = _roles_of_fuller_names(shorter, speakers, attributor)
         # ``Irazábal`` where the page writes ``Martín «el Flaco» Irazábal``.
         speakers = nicknamed_in_full(text, speakers, profile)
         # ``la jueza Sánchez`` is not ``el presidente Pedro Sánchez``.

@@ -1,0 +1,41 @@
+"""The role an article states for a person, given to their quotation when the speaker is found
+otherwise than at that mention (session 40): a Spanish surname written alone that attribution
+makes whole (``dijo Vidal`` under ``Rocío Vidal Piñeiro``), and the named subject of a sentence
+whose verb is no verb of speech (``cree que ... "..."``).
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+from helpers.quotes import speakers_in
+
+
+def test_a_surname_made_whole_takes_the_role_apposed_to_the_whole_name() -> None:
+    text = (
+        "La alcaldesa, Rocío Vidal Piñeiro, defendió la medida en el pleno. «No hay dinero para "
+        "más», dijo Vidal."
+    )
+    assert speakers_in(text, "es")["No hay dinero para más"] == (
+        "Rocío Vidal Piñeiro",
+        "alcaldesa",
+    )
+
+
+def test_a_surname_made_whole_takes_its_own_role_not_another_persons() -> None:
+    # Two people share a surname's neighbourhood: each keeps the role stated for them.
+    text = (
+        "El alcalde, Juan Gil Ruiz, presentó el presupuesto. La concejala de Hacienda, Marta "
+        "Prieto Sanz, lo defendió en el pleno. «No hay margen», dijo Gil."
+    )
+    assert speakers_in(text, "es")["No hay margen"] == ("Juan Gil Ruiz", "alcalde")
+
+
+def test_a_named_subject_of_a_sentence_without_a_verb_of_speech_has_its_role() -> None:
+    text = (
+        "Héctor Vivancos, analista del banco, cree que el ajuste es “defensivo pero inevitable”."
+    )
+    assert speakers_in(text, "es")["defensivo pero inevitable"] == (
+        "Héctor Vivancos",
+        "analista del banco",
+    )
