@@ -1321,6 +1321,8 @@ class PressReader(DescriptionReader):
             or (self._capitalises_nouns() and not self._entity_word(word))
             or self._role_noun(word)
             or word.lower() in self.cues.pronouns
+            # ``Elle-même a reconnu``: a pronoun with the word stressing it, no body's name
+            or word.lower().partition("-")[2] in press.intensifiers
             or not self._name_like(word)
             or self._person_named(word) is not None
             or word in self._people

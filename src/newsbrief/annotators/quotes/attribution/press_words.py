@@ -152,6 +152,15 @@ class PressWords:
     #: ``subsecretario``, ``ex-courtier``), each also with a hyphen after it (``ex-ministro``),
     #: longest first: the noun after one is read as the role.
     role_prefixes: tuple[str, ...] = ()
+    #: Words stressing a subject pronoun, after it or joined by a hyphen (``[quotes]
+    #: subject_intensifiers``: ``Ella misma``, ``Elle-même``), and object pronouns standing
+    #: between a subject and its verb (``[quotes] verb_clitics``: ``Ella lo explicó``): the
+    #: pronoun before them is the cue's subject.
+    intensifiers: frozenset[str] = frozenset()
+    verb_clitics: frozenset[str] = frozenset()
+    #: Connectives set off by commas between a subject and its cue (``[quotes]
+    #: interjected_phrases``: ``Ella, sin embargo, descartó``), each as its words.
+    interjections: tuple[tuple[str, ...], ...] = ()
 
 
 #: The press words of no language (English and documents without a profile): one object, made
@@ -233,6 +242,9 @@ def press_words(code: str) -> PressWords:
         latter=words("latter_words"),
         one_of_them=frozenset(p.replace("’", "'") for p in words("one_of_them")),
         role_prefixes=_hyphened(words("role_prefixes")),
+        intensifiers=words("subject_intensifiers"),
+        verb_clitics=words("verb_clitics"),
+        interjections=tuple(sorted({tuple(p.split()) for p in words("interjected_phrases")})),
     )
 
 

@@ -668,6 +668,31 @@ class PhraseReader(PressReader):
             return None
         return comma[1]
 
+    def _stressed_pronoun(self, tokens: Backwards, skipped: int) -> tuple[str, int, int] | None:
+        """The subject pronoun, as ``(word, start, end)``, that only a word stressing it and
+        object pronouns set apart from the cue (``[quotes] subject_intensifiers`` and
+        ``verb_clitics``: ``Ella misma lo resumió``, ``Él mismo reconoció``, ``Ella lo
+        explicó``), or that such a word is joined to by a hyphen (``Elle-même a reconnu``);
+        ``None`` when the words before the cue are anything else."""
+        press = self.press
+        if not (press.intensifiers or press.verb_clitics):
+            return None
+        token = tokens[skipped]
+        if token is None:
+            return None
+        head, hyphen, tail = token[0].partition("-")
+        if hyphen and tail.lower() in press.intensifiers and head.lower() in self.cues.pronouns:
+            return head, token[1], token[1] + len(head)
+        at = skipped
+        while (token := tokens[at]) is not None and token[0].lower() in press.verb_clitics:
+            at += 1
+        if token is not None and token[0].lower() in press.intensifiers:
+            at += 1
+            token = tokens[at]
+        if at == skipped or token is None or token[0].lower() not in self.cues.pronouns:
+            return None
+        return token
+
     def _tail_skipped(self, tokens: Backwards) -> int:
         """How many words at the end of ``tokens`` stand between a subject and its cue
         (``has also``, ``on Tuesday``)."""
@@ -681,10 +706,32 @@ class PhraseReader(PressReader):
                 or (token[0][:1].isdigit() and not AGE_NOUN.fullmatch(token[0]))
             ):  # fmt: skip
                 skipped += 1
-            placed = self._place_after_person(tokens, skipped)
+            placed = self._place_after_person(tokens, skipped) or self._interjected(
+                tokens, skipped
+            )
             if not placed:
                 return skipped
             skipped += placed
+
+    def _interjected(self, tokens: Backwards, at: int) -> int:
+        """How many words from ``tokens[at]`` back make a connective set off by commas
+        (``[quotes] interjected_phrases``: ``Ella, sin embargo, descartó``): the subject is
+        before it; 0 for anything else."""
+        before = tokens[at - 1] if at else None
+        if before is None or before[0] != ",":
+            return 0
+        for phrase in self.press.interjections:
+            count = len(phrase)
+            words = [tokens[at + i] for i in range(count)]
+            comma = tokens[at + count]
+            if (
+                comma is not None
+                and comma[0] == ","
+                and all(w is not None for w in words)
+                and [w[0].lower() for w in reversed(words) if w is not None] == list(phrase)
+            ):
+                return count
+        return 0
 
     def _place_after_person(self, tokens: Backwards, at: int) -> int:
         """How many words from ``tokens[at]`` back make a name after a preposition of place
@@ -840,6 +887,9 @@ class PhraseReader(PressReader):
             # ``La CGT, elle, a dénoncé``, ``Le maire, lui, a promis``: a pronoun set off by
             # commas restates the subject before it, who speaks.
             return self.phrase_before(start, restated, cue)
+        stressed = self._stressed_pronoun(tokens, skipped)
+        if stressed is not None:
+            return self._pronoun(*stressed, cue)
         if last.lower() in self.cues.pronouns or last.lower() in OTHER_PRONOUNS:
             return self._pronoun(last, s, e, cue)
         if self.cues.profile is None and last in ISSUER_NOUNS:
