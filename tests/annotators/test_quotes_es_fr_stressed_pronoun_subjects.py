@@ -1,8 +1,9 @@
-"""Spanish and French subject pronouns set apart from their verb of speech (session 40): by a
-word stressing them (``Ella misma``, ``Elle-même``), by object pronouns before the verb
-(``Ella lo explicó``) or by a connective between commas (``Ella, sin embargo, dijo``,
-``La ministre, de son côté, a reconnu``). The pronoun points back to the person named before,
-never to the person the sentence talks about.
+"""Spanish and French subjects of a verb of speech written apart from it or left out (session
+40). A subject pronoun set apart from its verb by a word stressing it (``Ella misma``,
+``Elle-même``), by object pronouns before the verb (``Ella lo explicó``) or by a connective
+between commas (``Ella, sin embargo, dijo``, ``La ministre, de son côté, a reconnu``) points
+back to the person named before, never to the person the sentence talks about; so does a cue
+with its subject left out before a phrase of manner (``», dijo entre risas.``).
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
 key."""
@@ -90,3 +91,26 @@ def test_a_french_tonic_pronoun_joined_to_meme_is_no_name() -> None:
     speaker = speakers_in(text, "fr")["prennent du retard"][0]
     assert speaker != "Lui-même"
     assert speaker != "Claire Dubois"
+
+
+def test_a_cue_without_subject_before_a_phrase_of_manner_is_the_last_subjects() -> None:
+    # ``», dijo entre risas.``: the phrase says how, no subject follows; the subject left out
+    # is the writer the sentence before opens with, not the poet named before her.
+    text = (
+        "La escritora Teodora Alcázar Ruelas recibió el premio. Uno de los manifestantes, el "
+        "poeta Emiliano Corona, declaró que la feria “olvida a los barrios”.\n\n"
+        "Preguntada por la protesta, Alcázar se mostró comprensiva. “Tienen toda la razón en "
+        "enojarse”, dijo entre risas."
+    )
+    assert speakers_in(text, "es")["Tienen toda la razón en enojarse"][0] == (
+        "Teodora Alcázar Ruelas"
+    )
+
+
+def test_a_phrase_of_manner_about_someone_does_not_credit_them() -> None:
+    # ``», dijo sobre ella``: the minister is talked about; the mayor speaks.
+    text = (
+        "El alcalde Pedro Gil Soto criticó a la ministra Ana Ruiz Gil. «Nos ha abandonado», "
+        "dijo sobre ella."
+    )
+    assert speakers_in(text, "es")["Nos ha abandonado"][0] == "Pedro Gil Soto"

@@ -32,9 +32,7 @@ def test_a_surname_made_whole_takes_its_own_role_not_another_persons() -> None:
 
 
 def test_a_named_subject_of_a_sentence_without_a_verb_of_speech_has_its_role() -> None:
-    text = (
-        "Héctor Vivancos, analista del banco, cree que el ajuste es “defensivo pero inevitable”."
-    )
+    text = "Héctor Vivancos, analista del banco, cree que el ajuste es “defensivo pero inevitable”."
     assert speakers_in(text, "es")["defensivo pero inevitable"] == (
         "Héctor Vivancos",
         "analista del banco",

@@ -2794,6 +2794,10 @@ class PressReader(DescriptionReader):
         # ``—Nunca cobré —dijo, mirando al suelo—.``: a dialogue's cue, then how it was said.
         dialogue = self.text[max(0, at - len(cue) - 1) : at - len(cue)] in ("—", "–")
         first = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
+        profile = self.cues.profile
+        # ``», dijo entre risas.``, ``», añadió con la voz quebrada.``: a preposition opening
+        # how it was said (``[quotes] verb_prepositions``); a subject after it was read first.
+        manner = profile is not None and first in quote_words(profile.code, "verb_prepositions")
         if (
             rest[:1] not in ("", ".", ";", "\n")
             and not dash
@@ -2801,6 +2805,7 @@ class PressReader(DescriptionReader):
             and not rest.startswith(("a ", "al ", "en "))
             # ``», afirmó bajo condición de anonimato``: a phrase that says how, no subject.
             and not (first in self.press.stops and len(rest) > len(first))
+            and not (manner and len(rest) > len(first))
         ):
             return None
         subject = self.subject_before(at, None) or self._run_on_subject(at)

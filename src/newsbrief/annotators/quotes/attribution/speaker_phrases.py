@@ -706,9 +706,7 @@ class PhraseReader(PressReader):
                 or (token[0][:1].isdigit() and not AGE_NOUN.fullmatch(token[0]))
             ):  # fmt: skip
                 skipped += 1
-            placed = self._place_after_person(tokens, skipped) or self._interjected(
-                tokens, skipped
-            )
+            placed = self._place_after_person(tokens, skipped) or self._interjected(tokens, skipped)
             if not placed:
                 return skipped
             skipped += placed
