@@ -3,7 +3,8 @@
 ``Elle-même``), by object pronouns before the verb (``Ella lo explicó``) or by a connective
 between commas (``Ella, sin embargo, dijo``, ``La ministre, de son côté, a reconnu``) points
 back to the person named before, never to the person the sentence talks about; so does a cue
-with its subject left out before a phrase of manner (``», dijo entre risas.``).
+with its subject left out before a phrase of manner (``», dijo entre risas.``). The holder of
+a town's office left unnamed speaks, not the town (``El alcalde de Gijón dijo``).
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
 key."""
@@ -114,3 +115,23 @@ def test_a_phrase_of_manner_about_someone_does_not_credit_them() -> None:
         "dijo sobre ella."
     )
     assert speakers_in(text, "es")["Nos ha abandonado"][0] == "Pedro Gil Soto"
+
+
+def test_the_unnamed_holder_of_a_towns_office_speaks_not_the_town() -> None:
+    # ``El alcalde de Gijón dijo``: no one is named; the mayor, described as written, speaks.
+    found = speakers_in("El alcalde de Gijón dijo que la playa «estará lista en mayo».", "es")
+    assert found["estará lista en mayo"][0] == "El alcalde de Gijón"
+    found = speakers_in(
+        "L'agresseur a été interpellé mardi. Le maire de Saint-Denis a réclamé sur les réseaux "
+        "sociaux « des moyens humains ».",
+        "fr",
+    )
+    assert found["des moyens humains"][0] == "Le maire de Saint-Denis"
+
+
+def test_the_named_holder_of_a_towns_office_still_speaks() -> None:
+    text = (
+        "La alcaldesa de Gijón, Ana Vigil Ruiz, visitó la playa. La alcaldesa de Gijón pidió "
+        "«calma» a los vecinos."
+    )
+    assert speakers_in(text, "es")["calma"] == ("Ana Vigil Ruiz", "alcaldesa de Gijón")

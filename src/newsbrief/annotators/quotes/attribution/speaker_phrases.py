@@ -57,6 +57,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
 from newsbrief.annotators.quotes.attribution.written_subjects import whole_subject
+from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.languages import language, morphology
 
 __all__ = ["PhraseReader"]
@@ -693,6 +694,30 @@ class PhraseReader(PressReader):
             return None
         return token
 
+    def _place_of_role(self, start: int, mention: Mention, cue: str) -> Speaker | None:
+        """The unnamed holder of a role, described as written, when ``mention``, the name
+        right before a cue, is a place a role noun holds through a role link (``[quotes]
+        role_links``: ``El alcalde de Gijón``, ``Le maire de Saint-Denis``) with its article
+        before it: the mayor speaks, never the town (languages with their own data only);
+        ``None`` otherwise."""
+        profile = self.cues.profile
+        if profile is None or mention.type != "place":
+            return None
+        before = Backwards(self.masked, start, mention.start)
+        link, noun, article = before[0], before[1], before[2]
+        if link is None or noun is None or article is None:
+            return None
+        if (
+            link[0].lower() not in quote_words(profile.code, "role_links")
+            or not noun[0].islower()
+            or not self._role_noun(noun[0])
+            or article[0].lower() not in self.press.definite
+        ):
+            return None
+        written = self.text[article[1] : mention.end]
+        return Speaker(" ".join(written.split()), written, article[1], mention.end, cue,
+                       anonymous=True)  # fmt: skip
+
     def _tail_skipped(self, tokens: Backwards) -> int:
         """How many words at the end of ``tokens`` stand between a subject and its cue
         (``has also``, ``on Tuesday``)."""
@@ -918,6 +943,9 @@ class PhraseReader(PressReader):
         if appositive is not None:
             return appositive
         mention = self._mention_ending(e)
+        office = self._place_of_role(start, mention, cue) if mention is not None else None
+        if office is not None:
+            return office  # ``El alcalde de Gijón dijo``: the mayor speaks, not the town
         if mention is not None and self.cues.profile is None:
             held = _HELD_BY_SOURCE.search(
                 self.masked, max(start, mention.start - 60), mention.start
