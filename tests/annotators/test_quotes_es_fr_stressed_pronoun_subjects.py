@@ -127,6 +127,13 @@ def test_the_unnamed_holder_of_a_towns_office_speaks_not_the_town() -> None:
         "fr",
     )
     assert found["des moyens humains"][0] == "Le maire de Saint-Denis"
+    # (a noun of a description holds its town too: the burgomaster, no role word in French)
+    found = speakers_in(
+        "Le bourgmestre de Charleroi a annoncé qu'une réunion serait organisée « avant les "
+        "fêtes ».",
+        "fr",
+    )
+    assert found["avant les fêtes"][0] == "Le bourgmestre de Charleroi"
 
 
 def test_the_named_holder_of_a_towns_office_still_speaks() -> None:

@@ -696,10 +696,10 @@ class PhraseReader(PressReader):
 
     def _place_of_role(self, start: int, mention: Mention, cue: str) -> Speaker | None:
         """The unnamed holder of a role, described as written, when ``mention``, the name
-        right before a cue, is a place a role noun holds through a role link (``[quotes]
-        role_links``: ``El alcalde de Gijón``, ``Le maire de Saint-Denis``) with its article
-        before it: the mayor speaks, never the town (languages with their own data only);
-        ``None`` otherwise."""
+        right before a cue, is a place a role noun or a noun of ``[quotes] description_nouns``
+        holds through a role link (``[quotes] role_links``: ``El alcalde de Gijón``, ``Le
+        bourgmestre de Charleroi``) with its article before it: the mayor speaks, never the
+        town (languages with their own data only); ``None`` otherwise."""
         profile = self.cues.profile
         if profile is None or mention.type != "place":
             return None
@@ -710,7 +710,10 @@ class PhraseReader(PressReader):
         if (
             link[0].lower() not in quote_words(profile.code, "role_links")
             or not noun[0].islower()
-            or not self._role_noun(noun[0])
+            or not (
+                self._role_noun(noun[0])
+                or noun[0].lower() in quote_words(profile.code, "description_nouns")
+            )
             or article[0].lower() not in self.press.definite
         ):
             return None
