@@ -3172,9 +3172,16 @@ def _analyse(
         if profile is not None and len(words) > 2:
             # ``ministre des Armées Sébastien Lecornu``: the name starts at its first name.
             k = next((k for k in range(1, len(words) - 1) if rules.first_name(words[k].text)), None)
-            if k is not None and rules.first_name(words[0].text) is None:
+            if k is not None and (
+                rules.first_name(words[0].text) is None or _declined_town(words[0], rules)
+            ):
                 role.extend(words[:k])
                 words, at_start = words[k:], False
+        if role and _declined_town(role[-1], rules) and _just_before(role[-1], words[0], run):
+            # ``Мэр Вероны Лука Бенедетти``, ``посол в Пекине Ульрих Бранд``: a town declined
+            # before a person's name says whose or where they are: a place of its own.
+            yield _candidate([role[-1]], "place", None, False, heading, english=False)
+            role = role[:-1]
         if profile is None and len(words) > 1 and words[0].text in gz.PLACE_LEADS:
             # ``San Jose``, ``Fort Worth``: a place, whatever a first-name list says of ``Jose``.
             yield _candidate(words, "place", None, at_start, heading)
@@ -3272,6 +3279,24 @@ def _analyse(
             )
         role, titled, gender = [], False, None
         i = j
+
+
+def _declined_town(token: Token, rules: Rules) -> bool:
+    """Whether ``token`` is a town's name (by the caller's town test, :attr:`Rules.towns`) in
+    a language whose names decline, and no role word (``Вероны``, ``Кинеля``, ``Полтави``)."""
+    profile = rules.profile
+    return (
+        profile is not None
+        and rules.towns is not None
+        and bool(profile.name_endings)
+        and not rules.role(token.text)
+        and rules.towns(token.text, profile.code) is not None
+    )
+
+
+def _just_before(left: Token, right: Token, run: list[Token]) -> bool:
+    """Whether ``left`` is the word of ``run`` right before ``right``."""
+    return any(a is left and b is right for a, b in itertools.pairwise(run))
 
 
 def _after_compound_title(
@@ -4216,9 +4241,17 @@ def candidates_with_towns(
     """``packed`` (:func:`candidates_packed` of ``document``, as the shared analysis holds
     them, read with no town test) read again with the caller's town test ``towns`` where a
     capitalised word after an elided connector (``Pierre Martin d'Orléans``) names a town, so
-    that no name runs on into it; ``packed`` itself where none does (most documents)."""
+    that no name runs on into it, or where names decline and a person's name runs on from a
+    town's case form (``Мэр Вероны Лука Бенедетти``: :func:`_declined_town`); ``packed`` itself
+    where none does (most documents)."""
     profile = rules_for(document.language).profile
-    if profile is None or not any(c.endswith("'") for c in profile.connectors):
+    if profile is None:
+        return packed
+    if profile.name_endings and any(
+        _town_before_person(fields, towns, profile.code) for fields in packed.fields
+    ):
+        return candidates_packed(document, towns)
+    if not any(c.endswith("'") for c in profile.connectors):
         return packed
     text = document.text
     for match in _ELIDED_CAPITAL.finditer(text):
@@ -4230,6 +4263,17 @@ def candidates_with_towns(
         ):
             return candidates_packed(document, towns)
     return packed
+
+
+def _town_before_person(fields: CandidateFields, towns: TownTest, code: str) -> bool:
+    """Whether a person's candidate ``fields`` has a role whose last word is a town's name
+    (``Жительница Кинеля``) or opens with one (``Вероны Лука Бенедетти``), by ``towns``."""
+    if fields[TYPE] != "person":
+        return False
+    role, name = fields[ROLE], fields[TEXT]
+    if role and towns(role.rsplit(" ", 1)[-1], code) is not None:
+        return True
+    return name.count(" ") > 1 and towns(name.split(" ", 1)[0], code) is not None
 
 
 #: A capitalised word after a space and an elided connector's letter (``d'Orléans``).

@@ -1,0 +1,81 @@
+"""A Russian or Ukrainian town's case form right before a person's first name and surname
+(``жительница Кинеля Галина Сорокина``, ``мэр Вероны Лука ...``) says whose or where the person
+is: the town is a place of its own, not a word of the person's role nor of their name (session
+40, lane R). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsbrief.annotators.entities.annotator import EntityAnnotator
+from newsbrief.model import AnnotationKind, Document, Metadata
+
+
+def _typed(text: str, language: str) -> set[tuple[str, str]]:
+    """``(type, words)`` of every entity mention."""
+    document = Document.from_text(
+        text, id="t", metadata=Metadata(language=language, published=dt.date(2026, 12, 1))
+    )
+    (document,) = EntityAnnotator().annotate([document])
+    return {
+        (str(a.attributes["type"]), a.text) for a in document.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town", "person"),
+    [
+        (
+            "Жительница Самары Ольга Кречетова пожаловалась на холод в квартире.",
+            "ru",
+            "Самары",
+            "Ольга Кречетова",
+        ),
+        (
+            "Вчера губернатор Томска Виктор Лапшин открыл новый мост.",
+            "ru",
+            "Томска",
+            "Виктор Лапшин",
+        ),
+        (
+            "Бывший консул Франции в Казани Пьер Ламбер ответил на вопросы.",
+            "ru",
+            "Казани",
+            "Пьер Ламбер",
+        ),
+        (
+            "Мешканка Полтави Ірина Гнатюк розповіла про черги на пошті.",
+            "uk",
+            "Полтави",
+            "Ірина Гнатюк",
+        ),
+        (
+            "Учора посадовець з Вінниці Богдан Тарасюк прокоментував ремонт дороги.",
+            "uk",
+            "Вінниці",
+            "Богдан Тарасюк",
+        ),
+    ],
+)
+def test_a_declined_town_before_a_full_name_is_a_place(
+    text: str, language: str, town: str, person: str
+) -> None:
+    found = _typed(text, language)
+    assert ("place", town) in found
+    assert ("person", person) in found
+
+
+def test_a_town_named_like_a_woman_before_a_name_is_the_town() -> None:
+    # (``Вероны``: Verona's genitive, and a first name's, Верона, to the name tables)
+    found = _typed("Мэр Вероны Лука Бенедетти сказал, что ущерб пока не подсчитан.", "ru")
+    assert ("place", "Вероны") in found
+    assert ("person", "Лука Бенедетти") in found
+
+
+def test_a_first_name_in_the_genitive_before_a_full_name_stays_out() -> None:
+    # (``мать Кирилла Ольга Петрова``: the genitive is another person's, no town's)
+    found = _typed("Вчера мать Кирилла Ольга Петрова рассказала о сыне.", "ru")
+    assert not any(kind == "place" for kind, _ in found)
+    assert ("person", "Ольга Петрова") in found
