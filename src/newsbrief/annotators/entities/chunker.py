@@ -1010,7 +1010,7 @@ def _read_region(
                     here.append(one)
                 continue
             before = _word_before(text, toks, ends, run[0])
-            initial = run[0].start == first_word
+            initial = run[0].start == first_word or _after_colon(text, run[0], rules)
             found = _analysed(run, before, stopwords, initial=initial, heading=heading, rules=rules)
             parts = (
                 _office_holder_apart(text, toks, ends, run, found, rules) if code is None else []
@@ -3279,6 +3279,21 @@ def _analyse(
             )
         role, titled, gender = [], False, None
         i = j
+
+
+#: A word, a colon and the spaces after it, ending where the next word begins.
+_COLON_BEFORE = re.compile(r"(\w+):[ \u00a0]+$")
+
+
+def _after_colon(text: str, token: Token, rules: Rules) -> bool:
+    """Whether ``token`` comes right after a colon that ends a lower-case word (``Читайте
+    также: Мэрия ...``) in a language whose capital there opens a sentence
+    (:attr:`gz.Profile.colon_opens_sentence`); not after a capitalised label, whose name
+    follows (``Фото: Олег Петров``)."""
+    if rules.profile is None or not rules.profile.colon_opens_sentence:
+        return False
+    found = _COLON_BEFORE.search(text, max(0, token.start - 40), token.start)
+    return found is not None and found.group(1).islower()
 
 
 def _declined_town(token: Token, rules: Rules) -> bool:

@@ -737,6 +737,11 @@ class Profile:
     #: Whether two or more unknown capitalised words in a row (not opening a sentence) are a
     #: name; German capitalises every noun and says no.
     name_runs: bool
+    #: Whether a capitalised word right after a colon opens a sentence as a sentence's first
+    #: word does (``[entities] colon_opens_sentence``: Russian and Ukrainian write lower case
+    #: after a colon in running text, so a capital opens a headline or a quote there:
+    #: ``Читайте також: Мерія ...``).
+    colon_opens_sentence: bool
     #: Lower-case definite articles (its ``[quotes] definite_articles``: ``der``, ``la``): after
     #: a role they open what the role is of (``Sprecher der Polizei``), not a name.
     articles: frozenset[str]
@@ -902,6 +907,9 @@ def profile(code: str | None) -> Profile | None:
         )
         - lang.words("entities", "stopword_first_names"),
         name_runs=bool(lang.sections.get("entities", {}).get("name_runs", True)),
+        colon_opens_sentence=bool(
+            lang.sections.get("entities", {}).get("colon_opens_sentence", False)
+        ),
         articles=lang.words("quotes", "definite_articles"),
         compound_titles=bool(lang.sections.get("entities", {}).get("compound_titles", False)),
         compound_heads=frozenset(roles) | lang.words("entities", "compound_role_heads"),
