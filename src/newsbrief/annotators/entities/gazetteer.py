@@ -19,7 +19,12 @@ import attrs
 
 from newsbrief.languages import language, normalize, on_reload
 from newsbrief.languages.first_names import gender_detector
-from newsbrief.languages.morphology import feminine_forms, is_woman, nominative_name
+from newsbrief.languages.morphology import (
+    feminine_forms,
+    is_woman,
+    nominative_name,
+    noun_nominatives,
+)
 from newsbrief.languages.morphology import first_name_gender as first_name_gender_of
 
 if TYPE_CHECKING:
@@ -775,7 +780,7 @@ class Profile:
         if found is not None and " " not in phrase and not _spelt_as_place(phrase, self):
             found = None  # a surname of the place's stem: ``Францев``, ``Китаев``, ``Перов``
         if found is None and " " not in phrase and self.name_endings:
-            found = _case_form_of_place(fold(phrase), self.code)
+            found = _case_form_of_place(fold(phrase), self.code) or self._nominative_place(phrase)
         if (
             found is not None
             and " " not in phrase
@@ -784,6 +789,15 @@ class Profile:
         ):
             return None
         return found
+
+    def _nominative_place(self, word: str) -> str | None:
+        """The place the dictionary reads the one word ``word`` as a case form of, where its
+        stem is not the nominative's (``Египта``: ``Египет``, whose vowel drops; ``Китая``:
+        ``Китай``), itself a place's spelling (not ``Чехов``, whose stem is ``Чехия``'s)."""
+        for nominative in noun_nominatives(word, self.code):
+            if nominative != word and fold(nominative) in self.place_words:
+                return self.places.get(self.key(nominative))
+        return None
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a title or role in any inflected form (``секретарем``)."""
