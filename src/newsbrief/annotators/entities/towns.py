@@ -182,12 +182,33 @@ def named_town(spelling: str, code: str) -> str | None:
         entry = _short_forms(code).get(spelling)
     elif entry[0] != spelling:
         return None
-    if entry is None or entry[1] < MIN_POPULATION:
+    if entry is None:
+        return _big_city_in_case(spelling, code)
+    if entry[1] < MIN_POPULATION:
         return None
     if entry[1] >= MIN_NAMED_CITY_POPULATION:
         # (``in Basel``, ``nach Riga``: a city this big outweighs a first name spelt so)
         return None if _stop_word(spelling, code) or _not_town(spelling, code) else entry[0]
     return None if _ordinary(spelling, code) else entry[0]
+
+
+def _big_city_in_case(spelling: str, code: str) -> str | None:
+    """The city of at least :data:`MIN_NAMED_CITY_POPULATION` people whose own name the
+    dictionary of language ``code`` reads ``spelling`` as a case form of (``в Милане``, ``в
+    Риге``: Милан, Рига, which the first-name tables also hold), for :func:`named_town`'s
+    name after a word that shows a place."""
+    if _stop_word(spelling, code) or _not_town(spelling, code):
+        return None
+    for nominative in noun_nominatives(spelling, code):
+        entry = _entry(nominative)
+        if (
+            nominative != spelling
+            and entry is not None
+            and entry[1] >= MIN_NAMED_CITY_POPULATION
+            and not _not_town(nominative, code)
+        ):
+            return entry[0]
+    return None
 
 
 def listed_population(spelling: str) -> int:
