@@ -172,6 +172,7 @@ from newsbrief.languages.morphology import (
     is_place_in_case,
     nominative_body,
     nominative_name,
+    reads_in_case,
 )
 
 __all__ = ["language_of", "retyped"]
@@ -1914,7 +1915,9 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         index, number, fields = items[k]
         name = fields[TEXT]
         if not _known_place(name, text, where[k][0], code, known, near, named_bodies) or (
-            " " not in name and stem(name) in surnames
+            " " not in name
+            and stem(name) in surnames
+            and not _town_in_locative(name, word_before(text, where[k][0]), code)
         ):
             continue
         # (a place found so types no other mention the chunker took for a person; a country
@@ -1946,7 +1949,11 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 k in waiting
                 and is_open(fields)
                 and _place_shaped(name, code)
-                and not (" " not in name and stem(name) in surnames)
+                and not (
+                    " " not in name
+                    and stem(name) in surnames
+                    and not _town_in_locative(name, word_before(text, where[run[0]][0]), code)
+                )
                 # (``in Altenheim und Klinik``: where every noun is capitalised, a word
                 # written like a common noun is no place for its neighbour's sake)
                 and not (nounlike(name, words) and named_town(name, code) is None)
@@ -2118,6 +2125,14 @@ def _name_before_oblique(fields: CandidateFields, code: str) -> int:
             continue
         return kept
     return 0
+
+
+def _town_in_locative(name: str, before: str, code: str) -> bool:
+    """Whether ``name`` (read as a place by the caller), after ``before`` (the word before it,
+    or before the list it opens), is in the locative after a preposition that puts it there
+    (``в Слободском``, ``в Кирове и Слободском``): a place's, though the document names a
+    person of the same stem (``Анна Слободская``), for no person is ``в`` it."""
+    return before in foreign_words(code).locative_before and reads_in_case(name, code, "loct")
 
 
 def _acronym_word(word: str) -> bool:
