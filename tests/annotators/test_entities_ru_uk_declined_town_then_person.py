@@ -79,3 +79,18 @@ def test_a_first_name_in_the_genitive_before_a_full_name_stays_out() -> None:
     found = _typed("Вчера мать Кирилла Ольга Петрова рассказала о сыне.", "ru")
     assert not any(kind == "place" for kind, _ in found)
     assert ("person", "Ольга Петрова") in found
+
+
+def test_the_town_stays_a_word_of_the_person_s_role() -> None:
+    # (the quotes read a speaker's role from it: ``жительница Самары``, not ``жительница``)
+    document = Document.from_text(
+        "Жительница Самары Ольга Кречетова пожаловалась на холод в квартире.",
+        id="r",
+        metadata=Metadata(language="ru", published=dt.date(2026, 12, 1)),
+    )
+    (document,) = EntityAnnotator().annotate([document])
+    roles = {
+        a.text: a.attributes.get("role") for a in document.annotations_of(AnnotationKind.ENTITY)
+    }
+    assert roles["Ольга Кречетова"] == "Жительница Самары"
+    assert roles["Самары"] is None

@@ -3179,9 +3179,9 @@ def _analyse(
                 words, at_start = words[k:], False
         if role and _declined_town(role[-1], rules) and _just_before(role[-1], words[0], run):
             # ``Мэр Вероны Лука Бенедетти``, ``посол в Пекине Ульрих Бранд``: a town declined
-            # before a person's name says whose or where they are: a place of its own.
+            # before a person's name says whose or where they are: a place of its own, and
+            # still a word of the person's role (``мэр Вероны``).
             yield _candidate([role[-1]], "place", None, False, heading, english=False)
-            role = role[:-1]
         if profile is None and len(words) > 1 and words[0].text in gz.PLACE_LEADS:
             # ``San Jose``, ``Fort Worth``: a place, whatever a first-name list says of ``Jose``.
             yield _candidate(words, "place", None, at_start, heading)
