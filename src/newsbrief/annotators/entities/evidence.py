@@ -14,6 +14,7 @@ candidates with its text and:
   before a word of a club's staff or play (``Brighton keeper``, ``City manager``) are clubs,
   unless they are countries (a national side is written as its country's place);
 * **tables**: the names of a results or standings row (``Leicester 2 Manchester United 1``,
+  a web page's ``Leicester 2-1 Manchester United`` and ``Leicester – Manchester United 2–1``,
   ``Tottenham 16 6 4 6 17 16 22``, ``Ravello 17 5 .773 3 1/2``) are clubs, each whole name one
   organisation (``Sheffield Wednesday``, ``Ajax Amsterdam``), unless a country's or a person's;
   the article's other mentions of a club (its capitals in the headline too) follow, except after

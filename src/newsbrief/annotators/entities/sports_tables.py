@@ -9,7 +9,8 @@ to find where those are, and holds no mentions:
 * :func:`result_sides`: the two sides of each results row and row of play;
 * :func:`table_rows`: the spans of the names in a document's results rows (``Leicester 2
   Manchester United 1``, several on one line after a label, ``Premier division : Aberdeen 1
-  Motherwell 1 , ...``), standings rows (``Tottenham 16 6 4 6 17 16 22``, ``Ravello 17 5 .773
+  Motherwell 1 , ...``; a web page's ``Leicester 2-1 Motherwell``, ``Leicester – Motherwell
+  2–1``), standings rows (``Tottenham 16 6 4 6 17 16 22``, ``Ravello 17 5 .773
   3 1/2``), rows of play (``Queensland 342 for six v Victoria``), market price rows
   (``Hoechst 58.80 up 0.95``), a rider's team after a nationality in brackets and a player's
   club in brackets on a line listing several.
@@ -103,6 +104,16 @@ _RESULT_PAIR = re.compile(
 #: the engine skip to brackets, where a look-behind first was tried at every character.)
 _CLUB_IN_BRACKETS = re.compile(
     rf"\( (?<=[\w.] \( )({_TABLE_NAME}) \)(?= [,;)\d]| ?$)", re.MULTILINE
+)
+#: A web page's results row: the score between the sides (``Leicester 2-1 Manchester United``)
+#: or after them, the sides joined by a dash (``Leicester – Manchester United 2–1``); a note
+#: in brackets may end it (``(OT)``, ``(pens)``). A full stop after the last side ends a
+#: sentence (``Livingston 1 - 0 Rangers.``), not a row: its name would hold the stop.
+_SCORE = r"\d{1,3} ?[-–—] ?\d{1,3}"
+_WEB_RESULT_ROW = re.compile(
+    rf"^({_TABLE_NAME}) (?:{_SCORE} ({_TABLE_NAME})(?<!\.)|[-–—] ({_TABLE_NAME}) {_SCORE})"
+    r"(?: \([^()\n]*\))? ?$",
+    re.MULTILINE,
 )
 #: ``Tottenham 16 6 4 6 17 16 22``: a standings row (played, won, drawn, lost, ...).
 _STANDINGS_ROW = re.compile(rf"^({_TABLE_NAME})(?: \d{{1,3}}){{4,}} ?$", re.MULTILINE)
@@ -210,6 +221,7 @@ def table_rows(text: str) -> list[tuple[int, int]]:
         if row := (_STANDINGS_ROW.match(text, start) or _PERCENTAGE_ROW.match(text, start)):
             found.append(row.span(1))
     found.extend(_listed_results(text))
+    found.extend(side for row in _web_results(text) for side in row)
     if " ) " in text:
         for line in _NUMBERED_LINE.finditer(text):
             if row := _TEAM_AFTER_NATION_ROW.match(text, line.start()):
@@ -229,10 +241,29 @@ def result_sides(text: str) -> dict[tuple[int, int], tuple[int, int]]:
         rows += _PLAY_ROW.finditer(text)
     rows += _RESULT_PAIR.finditer(text)
     sides: dict[tuple[int, int], tuple[int, int]] = {}
-    for row in rows:
-        sides.setdefault(row.span(1), row.span(2))
-        sides.setdefault(row.span(2), row.span(1))
+    pairs = [(row.span(1), row.span(2)) for row in rows] + _web_results(text)
+    for first, second in pairs:
+        sides.setdefault(first, second)
+        sides.setdefault(second, first)
     return sides
+
+
+#: A score of a web page's row (``2-1``, ``3–2``), searched for before its rows are read.
+_SCORE_IN_TEXT = re.compile(r"\d ?[-–—] ?\d")
+
+
+def _web_results(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The two sides' spans of each web page's results row (:data:`_WEB_RESULT_ROW`:
+    ``Leicester 2-1 Manchester United``, ``Leicester – Manchester United 2–1``), tried at the
+    starts of lines only (a row is one whole line)."""
+    if _SCORE_IN_TEXT.search(text) is None:
+        return []
+    found = []
+    for start in (0, *(line.end() for line in _LINE_BREAK.finditer(text))):
+        if row := _WEB_RESULT_ROW.match(text, start):
+            second = 2 if row.start(2) >= 0 else 3
+            found.append((row.span(1), row.span(second)))
+    return found
 
 
 _LINE_BREAK = re.compile("\n")
