@@ -1939,18 +1939,32 @@ def _place_companies(
         dropped.add(k + 1)
 
 
+#: The link of a body's name to what it is of (``Office of Management``).
+_OF = " of "
+
+
+def _whole_body(name: str, after: bool) -> bool:
+    """Whether an organisation's ``name`` that no list knows is whole beside ``and`` and a name
+    (so that name is a body of its own): not when it holds ``of`` (``Office of Management
+    and Budget`` is one name, cut at ``and``) nor, coming ``after`` the name, when it ends in
+    a body's head, which may end both (``Truth and Reconciliation Commission``)."""
+    if _OF in name:
+        return False
+    return not after or name.rsplit(" ", 1)[-1] not in gz.ORGANISATION_HEADS | gz.LEGAL_FORMS
+
+
 def _joined_to_organisation(
     items: list[Mention], offsets: _Offsets, text: str, dropped: set[int], k: int
 ) -> bool:
-    """Whether the name ``k`` is joined by ``and`` or ``or`` to a known organisation next to it
-    (``seats on Lufthansa and Air France flights``)."""
+    """Whether the name ``k`` is joined by ``and`` or ``or`` to an organisation next to it, a
+    known one or one whole as the chunker typed it (:func:`_whole_body`: ``seats on Vantora and
+    Air Norway flights``, ``Brill Mining Corp and Corvex were steady``)."""
     begin, end = offsets[k]
     return any(
         0 <= j < len(items)
         and j not in dropped
         and items[j][2][TYPE] == "organisation"
-        # (a known one: ``Office of Management and Budget`` is one name, cut at ``and``)
-        and items[j][2][CANONICAL] is not None
+        and (items[j][2][CANONICAL] is not None or _whole_body(items[j][2][TEXT], after=j > k))
         and not items[j][2][HEADING]
         and (text[end : offsets[j][0]] if j > k else text[offsets[j][1] : begin]) in _JOINED
         for j in (k - 1, k + 1)
