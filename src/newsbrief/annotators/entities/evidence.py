@@ -2527,9 +2527,10 @@ _PUBLIC_BODY_HEADS = _EN.words("quotes", "public_body_heads")
 
 def _place_opening(words: str, begin: int, text: str, body: str) -> str | None:
     """The known place opening a headline's run in capitals that the body does not write whole,
-    if the word after it is one the body writes in lower case (``KENYA OPPOSITION PARTY
-    SPLITS`` over ``Kenya 's main opposition party``: the headline's words are the body's
-    nouns) or a public body's noun alone (``SEOUL COURT``: the place's court)."""
+    if the word after it is one the body writes in lower case, in any of its forms (``KENYA
+    OPPOSITION PARTY SPLITS`` over ``Kenya 's main opposition party``: the headline's words are
+    the body's nouns; ``OSTROVA NAMES PANEL`` over ``Ostrova named a panel``: its verbs) or a
+    public body's noun alone (``SEOUL COURT``: the place's court)."""
     if words in body:
         return None
     split = words.split(" ")
@@ -2541,8 +2542,8 @@ def _place_opening(words: str, begin: int, text: str, body: str) -> str | None:
         follower = split[n].lower()
         if not follower.isalpha():
             return None
-        if (n == len(split) - 1 and follower in _PUBLIC_BODY_HEADS) or re.search(
-            rf"(?<![\w-]){follower}(?![\w-])", body
+        if (n == len(split) - 1 and follower in _PUBLIC_BODY_HEADS) or written_in_lower_case(
+            follower, body
         ):
             return head
     return None
@@ -2570,9 +2571,10 @@ def _place_closing(
     """The known place closing a headline's run in capitals that the body does not write
     whole, or one the body types a place (``body_places``, case-folded) or a known town it
     writes as a name (:func:`~newsbrief.annotators.entities.towns.town`), if every word before
-    it is one the body writes in lower case or a part of a place (``ITALY STUN PORTUGAL``,
-    ``REBELS CONTROL GORANVE``, ``IN WEST KENYA``: a verb or a part before the place, run
-    together with it by the capitals)."""
+    it is one the body writes in lower case, one it never writes capitalised (the headline's
+    own verb: no name of the body) or a part of a place (``ITALY STUN PORTUGAL``, ``REBELS
+    CONTROL GORANVE``, ``IN WEST KENYA``: a verb or a part before the place, run together with
+    it by the capitals)."""
     if words in body:
         return None
     split = words.split(" ")
@@ -2590,7 +2592,11 @@ def _place_closing(
         if text[begin + len(words) - len(tail) : begin + len(words)].casefold() != tail.casefold():
             return None
         for word in split[:n]:
-            if word.casefold() not in _PLACE_PARTS and not written_in_lower_case(word, body):
+            if (
+                word.casefold() not in _PLACE_PARTS
+                and not written_in_lower_case(word, body)
+                and _written_in(word.capitalize(), body)
+            ):
                 return None
         return tail
     return None
