@@ -10,10 +10,10 @@ to find where those are, and holds no mentions:
 * :func:`table_rows`: the spans of the names in a document's results rows (``Leicester 2
   Manchester United 1``, several on one line after a label, ``Premier division : Aberdeen 1
   Motherwell 1 , ...``; a web page's ``Leicester 2-1 Motherwell``, ``Leicester – Motherwell
-  2–1``), standings rows (``Tottenham 16 6 4 6 17 16 22``, ``Ravello 17 5 .773
-  3 1/2``), rows of play (``Queensland 342 for six v Victoria``), market price rows
-  (``Hoechst 58.80 up 0.95``), a rider's team after a nationality in brackets and a player's
-  club in brackets on a line listing several.
+  2–1``), standings rows (``Tottenham 16 6 4 6 17 16 22``, ``Ravello 17 5 .773 3 1/2``; a web
+  page's numbered ``1. Ravello 23-6``), rows of play (``Queensland 342 for six v Victoria``),
+  market price rows (``Hoechst 58.80 up 0.95``), a rider's team after a nationality in
+  brackets and a player's club in brackets on a line listing several.
 
 It is separate because its patterns are a family of their own (line-anchored rows tried only
 at the starts of lines, bounded against hostile input) that the evidence pass only consumes;
@@ -117,6 +117,11 @@ _WEB_RESULT_ROW = re.compile(
 )
 #: ``Tottenham 16 6 4 6 17 16 22``: a standings row (played, won, drawn, lost, ...).
 _STANDINGS_ROW = re.compile(rf"^({_TABLE_NAME})(?: \d{{1,3}}){{4,}} ?$", re.MULTILINE)
+#: ``3. Ravello 21-8``, ``3. Ravello 27, 54``: a web page's numbered standings row of a club
+#: (its won and lost, or its games and points).
+_NUMBERED_STANDINGS_ROW = re.compile(
+    rf"^\d{{1,2}}\. ({_TABLE_NAME}) \d{{1,3}}(?:-|–|, )\d{{1,3}} ?$", re.MULTILINE
+)
 #: ``Ravello 17 5 .773 3 1/2``: a standings row of won, lost, winning percentage and games
 #: behind (``-`` for the leader).
 _PERCENTAGE_ROW = re.compile(
@@ -222,12 +227,26 @@ def table_rows(text: str) -> list[tuple[int, int]]:
             found.append(row.span(1))
     found.extend(_listed_results(text))
     found.extend(side for row in _web_results(text) for side in row)
+    found.extend(_numbered_standings(text))
     if " ) " in text:
         for line in _NUMBERED_LINE.finditer(text):
             if row := _TEAM_AFTER_NATION_ROW.match(text, line.start()):
                 found.append(row.span(1))
         found.extend(row.span(1) for row in _TEAM_AFTER_NATION_INLINE.finditer(text))
     return sorted(set(found))
+
+
+def _numbered_standings(text: str) -> list[tuple[int, int]]:
+    """The names of a web page's numbered standings rows (:data:`_NUMBERED_STANDINGS_ROW`),
+    where two rows or more of them make a table (one such line may be anything's list)."""
+    if _SCORE_IN_TEXT.search(text) is None and ", " not in text:
+        return []
+    found = [
+        row.span(1)
+        for line in _NUMBERED_LINE.finditer(text)
+        if (row := _NUMBERED_STANDINGS_ROW.match(text, line.start()))
+    ]
+    return found if len(found) > 1 else []
 
 
 def result_sides(text: str) -> dict[tuple[int, int], tuple[int, int]]:
