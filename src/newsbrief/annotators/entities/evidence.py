@@ -33,8 +33,8 @@ candidates with its text and:
   ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
   Python``, ``in North American``, ``in Excel sheets``), or a venue between ``at`` and ``in`` + a
   place (``at Stamford Bridge in London``), and a second unknown name joined to a place found
-  so (``in Corvath and Ildane``), or after ``In`` opening a sentence, before a colon or a
-  comma (``In Corvath : Ildane 318``);
+  so or to a known place after ``in`` (``in Corvath and Ildane``, ``in Lisbon and Regina``),
+  or after ``In`` opening a sentence, before a colon or a comma (``In Corvath : Ildane 318``);
 * **places by their nouns**: an unknown name after a place's noun and ``of`` or ``such as``
   (``the towns of Moravo``, ``cities such as Ildane``), after ``the capital``, or after a
   direction and ``of`` (``80 km west-southwest of Pelmora``; after ``the capital`` only before a
@@ -823,6 +823,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
     dropped: set[int] = set()
     storms: set[str] = set()
     placed: set[int] = set()  # typed a place here by position alone (``in X``)
+    listing: set[int] = set()  # known places after ``in`` (``in Osaka and``: a list's opening)
     title_lines: dict[int, bool] = {}
     surnames: set[str] | None = None  # made when first needed (``the Kennedys``)
     markets: bool | None = None  # whether the text has a market's words, read when first needed
@@ -942,6 +943,11 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             start, stop = offsets[k]
             if _listed(text, offsets, k, start, text[stop : stop + 40].split("\n", 1)[0]):
                 placed.add(k)
+        elif kind == "place":
+            # ``in Osaka and Kobe``: a known place after ``in`` opens a list of places too.
+            start = offsets[k][0]
+            if _placed_in(text, text[max(0, start - 12) : start], start):
+                listing.add(k)
         if not town and not opened:
             continue  # typed by the chunker's own evidence: nothing here overrules it
         number = mention[1]
@@ -1264,7 +1270,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         # ``in Corvath and Ildane``: a second place joined to one found after ``in``.
         if (
             candidate[TYPE] is None
-            and k - 1 in placed
+            and (k - 1 in placed or k - 1 in listing)
             and _listed(text, offsets, k, begin, after)
             and not _CAPITAL_AFTER.match(after)
         ):
