@@ -57,7 +57,9 @@ candidates with its text and:
   company when the article writes it in mid-sentence too (``Tech shares`` stays out), after
   ``shares`` only before a price's move (not ``Kessler shares the view``); an unknown name
   before a price's move and a percentage (``Tarlow fell 2%``) is a company in an article with a
-  market's words (not a poll's ``Brantley fell 4 percent``), and one word with a body's head
+  market's words (not a poll's ``Brantley fell 4 percent``; opening its sentence, one word
+  named once only before an amount of money: ``Tarlow fell 10 francs``, not ``Sales rose 8
+  percent``), and one word with a body's head
   written into it (``Commerzbank``) is one, unless a person's; in an article that shows a sport,
   an unknown name before a player's position and name (``Padres reliever Chad Ostrowski``) is
   the club, and a team's nickname alone (``the Red Sox`` after ``the Boston Red Sox``) too;
@@ -490,6 +492,8 @@ _PERCENT_MOVE = re.compile(
     + alternatives(_EN.words("entities", "price_move_target"))
     + r"[ \u00a0]\d)"
 )
+#: The words of an amount of money in :data:`_PERCENT_MOVE` (``francs``, ``pence``).
+_MONEY_UNITS = currency_units("en") | _EN.words("entities", "price_units")
 #: The rest of a picture's credit line after its agency: nothing, or a closing bracket.
 _LINE_END = re.compile(r"[ \u00a0]*\)?[ \u00a0]*$")
 #: A market's words (``shares``, ``stocks``, ``index``): only a report that has them moves a
@@ -1146,12 +1150,19 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         if (
             kind is None
             and not compass
-            and _PERCENT_MOVE.match(after)
+            and (move := _PERCENT_MOVE.match(after))
             and (
                 not candidate[SENTENCE_INITIAL]
                 or name in (inner := _inner_names(mentions) if inner is None else inner)
                 or _opening_name(
                     words, text, folded := text.casefold() if folded is None else folded
+                )
+                # (``Tarlow fell 10 francs``: a share's price, named once; ``Sales rose 8
+                # percent``, ``Output fell 2%`` move by a percentage.)
+                or (
+                    len(words) == 1
+                    and move.group().rsplit(maxsplit=1)[-1] in _MONEY_UNITS
+                    and _name_shaped(words, text)
                 )
             )
             and not _personal(words[0])
@@ -1599,13 +1610,20 @@ def _opening_name(words: Sequence[str], text: str, folded: str) -> bool:
     14 pence`` under ``TARLOW SLIPS``, not ``Sales rose 8 percent``): the text writes it again,
     in any case, and none of its words in lower case; a lone word has neither a plural's nor an
     abstract noun's ending. ``folded`` is the text casefolded (once for the document)."""
-    if any(written_in_lower_case(word, text) for word in words):
-        return False
-    if len(words) == 1 and words[0].lower().endswith((_PLURAL_ENDING, *gz.NOUN_ENDINGS)):
+    if not _name_shaped(words, text):
         return False
     name = " ".join(words)
     first = folded.find(name.casefold())
     return first >= 0 and folded.find(name.casefold(), first + len(name)) >= 0
+
+
+def _name_shaped(words: Sequence[str], text: str) -> bool:
+    """Whether capitalised ``words`` opening a sentence may be a name, not a noun: the text
+    writes none of them in lower case, and a lone word has neither a plural's nor an abstract
+    noun's ending."""
+    if any(written_in_lower_case(word, text) for word in words):
+        return False
+    return not (len(words) == 1 and words[0].lower().endswith((_PLURAL_ENDING, *gz.NOUN_ENDINGS)))
 
 
 def _inner_names(mentions: list[Mention]) -> set[str]:
