@@ -1967,6 +1967,10 @@ def _place_companies(
 _OF = " of "
 
 
+#: A capitalised word or a number right after a name (``Vickers VC-10``: a model's name).
+_MODEL_AFTER = re.compile(r"[ \u00a0][A-Z0-9]")
+
+
 def _whole_body(name: str, after: bool) -> bool:
     """Whether an organisation's ``name`` that no list knows is whole beside ``and`` and a name
     (so that name is a body of its own): not when it holds ``of`` (``Office of Management
@@ -1988,7 +1992,15 @@ def _joined_to_organisation(
         0 <= j < len(items)
         and j not in dropped
         and items[j][2][TYPE] == "organisation"
-        and (items[j][2][CANONICAL] is not None or _whole_body(items[j][2][TEXT], after=j > k))
+        and (
+            items[j][2][CANONICAL] is not None
+            or (
+                _whole_body(items[j][2][TEXT], after=j > k)
+                # (``Tristar and Vickers VC-10 aircraft``: a maker before its model names a
+                # product, and so may the name joined to it)
+                and _MODEL_AFTER.match(text, offsets[j][1]) is None
+            )
+        )
         and not items[j][2][HEADING]
         and (text[end : offsets[j][0]] if j > k else text[offsets[j][1] : begin]) in _JOINED
         for j in (k - 1, k + 1)
