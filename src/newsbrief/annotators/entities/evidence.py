@@ -494,6 +494,10 @@ _PERCENT_MOVE = re.compile(
 )
 #: The words of an amount of money in :data:`_PERCENT_MOVE` (``francs``, ``pence``).
 _MONEY_UNITS = currency_units("en") | _EN.words("entities", "price_units")
+#: A word after an amount of money that makes it a rate (``30 cents a share``, ``per tonne``).
+_MONEY_RATE = re.compile(
+    r"[ \u00a0]" + alternatives(_EN.words("entities", "money_rate_words")) + r"[ \u00a0]"
+)
 #: The rest of a picture's credit line after its agency: nothing, or a closing bracket.
 _LINE_END = re.compile(r"[ \u00a0]*\)?[ \u00a0]*$")
 #: A market's words (``shares``, ``stocks``, ``index``): only a report that has them moves a
@@ -1162,6 +1166,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
                 or (
                     len(words) == 1
                     and move.group().rsplit(maxsplit=1)[-1] in _MONEY_UNITS
+                    and not _MONEY_RATE.match(after, move.end())
                     and _name_shaped(words, text)
                 )
             )
@@ -1963,8 +1968,8 @@ def _place_companies(
         dropped.add(k + 1)
 
 
-#: The link of a body's name to what it is of (``Office of Management``).
-_OF = " of "
+#: The link of a body's name to what it is of (``Office of Management``; ``of_links``).
+_OF_GAPS = tuple(f" {word} " for word in sorted(_EN.words("entities", "of_links")))
 
 
 #: A capitalised word or a number right after a name (``Vickers VC-10``: a model's name).
@@ -1976,7 +1981,7 @@ def _whole_body(name: str, after: bool) -> bool:
     (so that name is a body of its own): not when it holds ``of`` (``Office of Management
     and Budget`` is one name, cut at ``and``) nor, coming ``after`` the name, when it ends in
     a body's head, which may end both (``Truth and Reconciliation Commission``)."""
-    if _OF in name:
+    if any(gap in name for gap in _OF_GAPS):
         return False
     return not after or name.rsplit(" ", 1)[-1] not in gz.ORGANISATION_HEADS | gz.LEGAL_FORMS
 
