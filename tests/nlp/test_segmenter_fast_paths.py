@@ -15,6 +15,7 @@ import itertools
 import re
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -141,3 +142,18 @@ def test_a_new_paragraph_starts_exactly_after_a_blank_line(text: str, gap: str) 
     for previous, sentence in itertools.pairwise(sentences):
         blank = segmenter._BLANK_LINE.search(text, previous.end, sentence.start) is not None
         assert sentence.paragraph == previous.paragraph + blank
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(), st.sampled_from(LANGUAGES))
+def test_an_ascii_piece_is_cleared_as_the_marks_scan_clears_it(
+    text: str, language: str | None
+) -> None:
+    # ``_nothing_missed`` answers an ASCII piece by ``str`` scans when no mark of the language
+    # is ASCII; forcing the marks' scan (``ascii_marks``) must give the same answer.
+    rules = segmenter._rules(language)
+    scanned = attrs.evolve(rules, ascii_marks=True)
+    # (The ASCII forms: curly quotes as straight ones, then other non-ASCII characters left out.)
+    plain = text.replace("“", '"').replace("”", '"').encode("ascii", "ignore").decode()
+    for piece in (text, plain):
+        assert segmenter._nothing_missed(piece, rules) == segmenter._nothing_missed(piece, scanned)

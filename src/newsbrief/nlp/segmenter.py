@@ -117,6 +117,9 @@ class _Rules:
     extra_mark: re.Pattern[str]
     #: Month names (lower-case) that a day number with an ordinal dot precedes.
     ordinal_months: frozenset[str]
+    #: Whether :attr:`extra_mark` matches an ASCII character (no language's does yet): when
+    #: not, an ASCII text holds none of its characters.
+    ascii_marks: bool
 
 
 @functools.cache
@@ -136,8 +139,10 @@ def _rules(language: str | None) -> _Rules:
     months: frozenset[str] = frozenset()
     if data is not None and _ordinal_day_before_month(code):
         months = frozenset(data.all_months)
-    extra_mark = re.compile(f"[{re.escape(spaced + UNSPACED_TERMINATORS)}]")
-    return _Rules(abbreviations(language), extra_end, extra_mark, months)
+    marks = spaced + UNSPACED_TERMINATORS
+    extra_mark = re.compile(f"[{re.escape(marks)}]")
+    ascii_marks = any(c.isascii() for c in marks)
+    return _Rules(abbreviations(language), extra_end, extra_mark, months, ascii_marks)
 
 
 def _ordinal_day_before_month(code: str) -> bool:
@@ -452,6 +457,10 @@ def _unpaired(piece: str) -> bool:
 def _nothing_missed(piece: str, rules: _Rules) -> bool:
     """Whether :func:`_missed_splits` cuts nowhere in ``piece`` (most pieces): its three tests,
     asked once of the piece rather than of each sentence in it."""
+    if not rules.ascii_marks and piece.isascii():
+        # (Most pieces.) No mark of another script, no ``р.`` or ``г.``, and ``"`` the only
+        # quote: ``str`` scans instead of the engine's, character by character.
+        return "I." not in piece and ('"' not in piece or _QUOTED_END.search(piece) is None)
     return (
         rules.extra_mark.search(piece) is None
         and "I." not in piece
