@@ -451,6 +451,10 @@ def _piece_spans(line: str, low: int, high: int, rules: _Rules) -> Iterator[tupl
 def _unpaired(piece: str) -> bool:
     """Whether ``piece`` holds no quote or bracket of :data:`PAIRS` (then no sentence of it
     leaves one open, and its depths need not be counted)."""
+    if piece.isascii():
+        # (Most pieces.) A ``str`` scan for each ASCII mark, faster than the engine's test of
+        # each character against the class.
+        return not any(map(piece.__contains__, _ASCII_PAIR_MARKS))
     return _PAIR_MARK.search(piece) is None
 
 
@@ -513,6 +517,8 @@ def _missed_splits(piece: str, s: int, e: int, rules: _Rules) -> Iterator[tuple[
 _PAIR_MARK = re.compile(
     "[" + re.escape("".join(sorted({c for pair in PAIRS for c in "".join(pair)}))) + "]"
 )
+#: The ASCII ones among them (all an ASCII text can hold).
+_ASCII_PAIR_MARKS = tuple(sorted({c for pair in PAIRS for c in "".join(pair) if c.isascii()}))
 
 
 def _depth(text: str, start: int, end: int) -> list[int]:
