@@ -186,8 +186,10 @@ _POSITION_FOLLOWERS = _EN.words("entities", "position_followers")
 _POSITION_PHRASES = _EN.words("entities", "position_follower_phrases")
 #: One or two lower-case words, then a capitalised one (``reliever Chad``, ``running back
 #: Tomas``).
+# (Possessive: each word and blank run is followed by what it cannot hold, so giving back never
+# helps, and a second word matched leaves a lower-case letter where a capital would be asked.)
 _NAME_AFTER_FOLLOWER = re.compile(
-    r"[ \u00a0]([a-z][a-z\-]*)(?:[ \u00a0]+([a-z][a-z\-]*))?[ \u00a0]+[A-Z]"
+    r"[ \u00a0]([a-z][a-z\-]*+)(?:[ \u00a0]++([a-z][a-z\-]*+))?+[ \u00a0]++[A-Z]"
 )
 #: ``Detroit Mayor``, ``Chicago's mayor``: a word after a town (or its possessive) that shows
 #: the town, whatever club the article's sport calls by its name.
