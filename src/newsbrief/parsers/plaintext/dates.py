@@ -53,6 +53,17 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"[ \t\u00a0]+") for word in ordered)
 
 
+def _opening_test(words: Iterable[str]) -> str:
+    """A look-ahead for the characters :func:`_alternation` of ``words`` can open with (tried
+    at every line's start, the engine then rules most lines out in one test, not once per
+    word; under ``re.I`` the class takes every case the words' letters take), or nothing when
+    a word may open with a blank or is empty."""
+    firsts = {word[:1] for word in words}
+    if not firsts or "" in firsts or " " in firsts:
+        return ""
+    return "(?=[" + re.escape("".join(sorted(firsts))) + "])"
+
+
 @attrs.frozen
 class _Grammar:
     """The date line patterns, built from every supported language's words."""
@@ -133,7 +144,8 @@ def _grammar() -> _Grammar:
         ),
         weekday_prefix=re.compile(rf"(?P<weekday>{_NAME})\.?,?[ \t\u00a0]{{1,3}}"),
         label=re.compile(
-            rf"(?:{_alternation(_words(languages, lambda lang: lang.date_labels))})"
+            _opening_test(labels := _words(languages, lambda lang: lang.date_labels))
+            + rf"(?:{_alternation(labels)})"
             r"[ \t\u00a0]*:?[ \t\u00a0]{0,3}",
             re.I,
         ),
