@@ -207,6 +207,18 @@ _MEDIUM_BEFORE = re.compile(
 )
 
 
+# A name between a determiner and a noun of what went out on a medium: the medium, no one who
+# spoke (``In a Facebook post, the company said``: ``the company`` is not Facebook).
+_MEDIUM_DETERMINER = re.compile(
+    rf"\b(?:{plain_alternation(EN.words('quotes', 'medium_determiners'))})[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_MEDIUM_NOUN_AFTER = re.compile(
+    rf"[\w’'.&-]*(?:[ \u00a0]+[A-Z][\w’'.&-]*){{0,3}}[ \u00a0]+"
+    rf"(?:{plain_alternation(EN.words('quotes', 'medium_nouns'))})\b"
+)
+
+
 # A phrase opening a sentence up to its comma (``In the village of Kfar Kila,``).
 _OPENING_PHRASE = re.compile(r"[ \u00a0]*[A-Z][^,;:§\n]{0,120}?,[ \u00a0]+")
 
@@ -821,11 +833,22 @@ class MentionLookup:
                 continue
             if kind is not None and _other_kind(referent.name, kind):
                 continue
-            if actor and _MEDIUM_BEFORE.search(self.masked, max(0, referent.position - 8),
-                                               referent.position):  # fmt: skip
+            if actor and self._medium(referent.position):
                 continue
             return referent
         return None
+
+    def _medium(self, position: int) -> bool:
+        """Whether the name at ``position`` is a medium words went out on, not an actor: the
+        object of a medium's preposition (``posted on Facebook``) or the name of a post's
+        medium (``in a Facebook post``, ``on its YouTube channel``)."""
+        low = max(0, position - 8)
+        if _MEDIUM_BEFORE.search(self.masked, low, position):
+            return True
+        return (
+            _MEDIUM_DETERMINER.search(self.masked, low, position) is not None
+            and _MEDIUM_NOUN_AFTER.match(self.masked, position) is not None
+        )
 
     def _call_sign(self, position: int) -> bool:
         """Whether the name at ``position`` is a call sign or a nickname in marks after its
