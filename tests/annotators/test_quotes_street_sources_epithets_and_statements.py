@@ -10,6 +10,9 @@ and ``put it`` (issue #16, written in session 26, with the cases of its review):
   no new source: a later ``he told me`` stays with the person named;
 * a ranking epithet left unresolved is credited as written, its number included (``the world
   No 14``, never ``the world No``);
+* an age may open such an epithet (``the 24-year-old world No 37``, ``the 31-year-old
+  Austrian``), and the sentence it points back to opens past its dateline (``Paris (AFP) -``)
+  and past a country's possessive (``Norway's Ingrid Solvang``) (session 40);
 * ``the statement read`` (and ``said``) in a paragraph with no breaks, a page's text run
   together, reads a bounded stretch back for its issuer: time linear in the text;
 * ``put it at`` a figure or a quotation is an estimate, no way of saying (``Police put it at
@@ -25,6 +28,8 @@ The articles are written for these tests in the manner of news articles; none is
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from helpers.quotes import speaker_of, speakers_and_roles
 from helpers.timing import least_cpu_seconds
@@ -116,6 +121,43 @@ _FINAL = (
 def test_a_ranking_epithet_is_the_person_opening_the_sentence_before() -> None:
     found = speakers_and_roles(_FINAL, DAY)
     assert found["She played the tie-break better than me"][0] == "Sofia Lindqvist"
+
+
+_SEMI = (
+    "Brandt battles into the final\n\n"
+    "Germany's Lena Brandt saved two match points to beat the second seed 4-6, 7-5, 6-3 on "
+    "Friday.\n\n"
+    "'I had already packed my bag,' the 24-year-old world No 37 said. 'Then the wind dropped.'\n\n"
+    "The Austrian Petra Holm won the other semi-final.\n\n"
+    "'The crowd carried me,' the 31-year-old Austrian said.\n"
+)
+
+
+def test_an_age_may_open_a_ranking_or_nationality_epithet() -> None:
+    # (session 40) ``the 24-year-old world No 37``, ``the 31-year-old Austrian``: the age
+    # before the epithet is part of it, not a stop to the look back.
+    found = speakers_and_roles(_SEMI, DAY)
+    assert found["I had already packed my bag"][0] == "Lena Brandt"
+    assert found["Then the wind dropped"][0] == "Lena Brandt"
+    assert found["The crowd carried me"][0] == "Petra Holm"
+
+
+_OPENINGS = (
+    "Paris (AFP) - Ingrid Solvang beat the defending champion Clara Fuchs 6-3, 6-4 on Thursday.",
+    "Lyon (France) (AFP) - Ingrid Solvang beat the defending champion Clara Fuchs 6-3, 6-4.",
+    "ROME (Reuters) - Ingrid Solvang beat the defending champion Clara Fuchs 6-3, 6-4 on Thursday.",
+    "Norway's Ingrid Solvang beat the defending champion Clara Fuchs 6-3, 6-4 on Thursday.",
+)
+
+
+@pytest.mark.parametrize("opening", _OPENINGS)
+def test_an_epithet_is_the_subject_after_a_dateline_or_a_country_s_possessive(
+    opening: str,
+) -> None:
+    # (session 40) The sentence before opens past its dateline, an agency's as AFP writes it
+    # too, and ``Norway's`` before the name is no subject of its own.
+    text = f"Solvang into the final\n\n{opening}\n\n'I stayed patient,' the world No 28 said.\n"
+    assert speakers_and_roles(text, DAY)["I stayed patient"][0] == "Ingrid Solvang"
 
 
 _DOCKS = (

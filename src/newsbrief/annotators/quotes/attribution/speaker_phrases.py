@@ -1008,9 +1008,15 @@ class PhraseReader(PressReader):
             # ``the American added``, ``the 22-year-old said``, ``The Los Angeles Democrat
             # asserted``: the story's subject, named by what she is.
             back = skipped + 1
+            # (an age may open the epithet: ``the 22-year-old Pole``, ``the 22-year-old world
+            # No 41``)
             while (
                 (second := tokens[back]) is not None
-                and (second[0][:1].isupper() or _ranking_word(second[0]))
+                and (
+                    second[0][:1].isupper()
+                    or _ranking_word(second[0])
+                    or AGE_NOUN.fullmatch(second[0])
+                )
                 and second[0] not in _DEFINITE_CAPITALISED
                 and back <= skipped + 3
             ):
