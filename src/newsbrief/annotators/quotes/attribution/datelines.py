@@ -21,6 +21,10 @@ _DATELINE = re.compile(
     r"[ \t\u00a0]*[A-Z][A-Z.'’\-]*(?:[ \u00a0][A-Z][A-Z.'’\-]*){0,3}"
     r"(?:,[ \u00a0][^\n—–()/]{1,30}?)?[ \u00a0]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?"
     r"[ \u00a0]*(?:—|–|--?)[ \u00a0]"
+    # (or AFP's: the place as written, its country perhaps, then the agency in capitals:
+    # ``Paris (AFP) -``, ``Zhuhai (China) (AFP) -``)
+    r"|[ \t\u00a0]*[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,2}"
+    r"(?:[ \u00a0]\([^()\n]{1,30}\))?[ \u00a0]\([A-Z]{2,8}\)[ \u00a0]*(?:—|–|--?)[ \u00a0]"
 )
 
 

@@ -16,6 +16,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation
 from newsbrief.annotators.quotes.attribution.candidate_scores import CandidateScorer
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
+from newsbrief.annotators.quotes.attribution.datelines import after_dateline
 from newsbrief.annotators.quotes.attribution.english_words import (
     AGE_NOUN,
     CLAUSE_LOOKBACK,
@@ -596,6 +597,9 @@ class ReferenceResolver(CandidateScorer):
         if self.masked.startswith(QUOTE_MASK, at):
             return None
         mention = next(iter(self.within(at, min(end, at + 60))), None)
+        if mention is not None and mention.type == "place" and self.cues.profile is None:
+            # ``Poland's Marta Roe won``: a country's possessive before the person's name.
+            mention = self._owned_person(mention, end) or mention
         # (A kin noun may stand before the subject's name: ``Lowe's sister, Janet Pryce,``.)
         if mention is not None and not all(
             w[:1].isupper() or self._role_noun(w) or w in _KIN_NOUNS
@@ -1302,6 +1306,17 @@ class ReferenceResolver(CandidateScorer):
             return read.name
         return referent.name
 
+    def _owned_person(self, place: Mention, end: int) -> Mention | None:
+        """The person named right after the possessive of ``place`` (``Poland's Marta Roe``),
+        before ``end``, if any."""
+        owned = _POSSESSIVE_END.match(self.masked, place.end)
+        if owned is None:
+            return None
+        after = SPACES.match(self.masked, owned.end())
+        at = after.end() if after is not None else owned.end()
+        named = next(iter(self.within(at, min(end, at + 1))), None)
+        return named if named is not None and named.type == "person" else None
+
     def _aged(self, start: int, noun: str) -> Referent | None:
         """The person named with the age of ``noun`` (``22-year-old``: ``Palmer, 22,``) in the
         few paragraphs before ``start``."""
@@ -1330,6 +1345,8 @@ class ReferenceResolver(CandidateScorer):
         if not bounds or (len(bounds) == 1 and low > 0):
             return None
         begin, end = (bounds[0], bounds[1]) if len(bounds) == 2 else (0, bounds[0])
+        # (``SEATTLE (AP) — Ann Roe won ...``: the sentence's words open after its dateline)
+        begin = after_dateline(self.text, begin, end)
         found = self._subject_at(begin, end, start)
         if found is not None:
             return found if found.type == "person" else None
