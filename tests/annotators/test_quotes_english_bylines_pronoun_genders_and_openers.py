@@ -13,7 +13,7 @@ paragraph-opening pronoun stands for (issue #16, written in session 22):
   the paragraph before, when no one else the pronoun may stand for is named there; so does a
   name in apposition to a role phrase opening such a sentence (``The union's president,
   Comrade Ngozi ...,``), and a paragraph opening with the pronoun's cue (``She said, "..."``);
-* ``Alhaji``, ``Alhaja`` and ``Comrade`` are titles of courtesy (``[people] courtesy``), no
+* ``Alhaji``, ``Alhaja``, ``Comrade``, ``Mdm`` and ``Mzee`` are titles of courtesy (``[people] courtesy``), no
   part of the name a speaker is reported under;
 * capitalised words opening with a determiner (``Its Secretary-General``) are a role, not an
   untyped name: the name in apposition after them speaks;
@@ -160,6 +160,23 @@ def test_alhaji_is_a_title_of_courtesy() -> None:
     )
     found = speakers_and_roles(text, DAY)
     assert found["listening to everyone"][0] == "Sani Bello-Yusuf"
+
+
+def test_mdm_and_mzee_are_titles_of_courtesy() -> None:
+    # (session 40) Singapore's and Malaysia's ``Mdm`` (Madam) and East Africa's ``Mzee`` (a
+    # title of respect for an elder) are manners, not a name's first word nor a role.
+    text = (
+        "Hawkers count the cost of rent rises\n\n"
+        "Mdm Lakshmi, 58, has sold drinks at the centre since 1994. "
+        '"Every month the rent goes up," said Mdm Lakshmi.\n\n'
+        "In Eldoret, an elder who gave his name only as Mzee Chepkoech said the market had "
+        '"seen better years".\n\n'
+        '"We will manage," he said.\n'
+    )
+    found = speakers_and_roles(text, DAY)
+    assert found["Every month the rent goes up"] == ("Lakshmi", None)
+    assert found["seen better years"] == ("Chepkoech", None)
+    assert found["We will manage"] == ("Chepkoech", None)
 
 
 def test_a_capitalised_role_after_a_possessive_is_no_name() -> None:
