@@ -13,8 +13,8 @@ paragraph-opening pronoun stands for (issue #16, written in session 22):
   the paragraph before, when no one else the pronoun may stand for is named there; so does a
   name in apposition to a role phrase opening such a sentence (``The union's president,
   Comrade Ngozi ...,``), and a paragraph opening with the pronoun's cue (``She said, "..."``);
-* ``Alhaji``, ``Alhaja``, ``Comrade``, ``Mdm`` and ``Mzee`` are titles of courtesy (``[people] courtesy``), no
-  part of the name a speaker is reported under;
+* ``Alhaji``, ``Alhaja``, ``Comrade``, ``Mdm`` and ``Mzee`` are titles of courtesy
+  (``[people] courtesy``), no part of the name a speaker is reported under;
 * capitalised words opening with a determiner (``Its Secretary-General``) are a role, not an
   untyped name: the name in apposition after them speaks;
 * a possessive opening a sentence is not its subject: ``Lowe's sister, Janet Pryce, declined
