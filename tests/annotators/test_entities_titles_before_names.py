@@ -48,3 +48,12 @@ def test_a_brigadier_s_rank_is_a_title_as_a_colonel_s_is() -> None:
     )
     assert found.get("Tobore Ekwueme") == ("Tobore Ekwueme", "person"), found
     assert found.get("Kalvin Odera") == ("Kalvin Odera", "person"), found
+
+
+def test_a_role_noun_opening_the_sentence_after_a_dateline_is_a_title() -> None:
+    # (session 40) The sentence opens after its dateline or a label in capitals: the noun
+    # there before a first name and a surname is a title, as at a sentence's start.
+    found = names("PORTLAND (AP) — Shortstop Mateo Varga-Lund hit two home runs on Friday.")
+    assert found.get("Mateo Varga-Lund") == ("Mateo Varga-Lund", "person")
+    found = names("CAMP NOTES: Lefty Tomas Hedberg threw 30 pitches without a walk.")
+    assert found == {"Tomas Hedberg": ("Tomas Hedberg", "person")}

@@ -889,6 +889,17 @@ def _chunk(
             )
 
 
+#: A dateline or a label in capitals opening an English sentence, up to its dash or colon
+#: (``SEATTLE (AP) —``, ``BOSTON, Mass. -``, ``CAMP NOTES:``): the words after it open the
+#: sentence. Two capitals opening its first word (``I -`` is none); words of bounded length:
+#: the match stays linear on a long token of capitals.
+_LEADING_LABEL = re.compile(
+    r"[ \t\u00a0]*[A-Z]{2}[A-Z.'’\-]{0,30}(?:[ \u00a0][A-Z][A-Z.'’\-]{0,30}){0,4}"
+    r"(?:,[ \u00a0][^\n—–()/:]{1,30}?)?[ \u00a0]*(?:\([^()\n]{1,30}\)[ \u00a0]*)?"
+    r"(?:—|–|--?|:)[ \u00a0]+(?=[A-Z])"
+)
+
+
 def _quiet(text: str, start: int, end: int, stopwords: frozenset[str]) -> bool:
     """Whether English rules find nothing in ``text[start:end]``, told without reading its
     words: no capital after the first letter of its first word, and that word no capital or
@@ -970,6 +981,12 @@ def _read_region(
     if recased:
         toks = _recased(toks, stopwords)
     first_word = toks[0].start if toks else start
+    # (English) ``SEATTLE (AP) — Defenseman Ann Roe``, ``CAMP NOTES: Lefty Ann Roe``: the
+    # sentence's words open after a dateline or a label in capitals, as at its start, for a
+    # title before a person's name.
+    # (Not in a line all in capitals, read recased: ``CRICKET - ESSEX BEAT SURREY``.)
+    label = _LEADING_LABEL.match(text, start, end) if code is None and not recased else None
+    opened = label.end() if label is not None and label.end() > first_word else first_word
     # This region's candidates only: aliases lie within one region, and rescanning every
     # earlier candidate per region made long documents quadratic.
     here: list[_Found] = []
@@ -1010,7 +1027,17 @@ def _read_region(
                     here.append(one)
                 continue
             before = _word_before(text, toks, ends, run[0])
-            initial = run[0].start == first_word or _after_colon(text, run[0], rules)
+            initial = (
+                run[0].start == first_word
+                or _after_colon(text, run[0], rules)
+                or (
+                    # (only a word before a first name and a surname, as a title opening it)
+                    run[0].start == opened
+                    and len(run) > 2
+                    and rules.first_name(run[0].text) is None
+                    and rules.first_name(run[1].text) is not None
+                )
+            )
             found = _analysed(run, before, stopwords, initial=initial, heading=heading, rules=rules)
             parts = (
                 _office_holder_apart(text, toks, ends, run, found, rules) if code is None else []
