@@ -3007,7 +3007,10 @@ def _analyse(
                 and not (
                     j > i
                     and _gazetteer(run, j, places, organisations, rules)
-                    and not (profile is None and _place_surname(run, i, j, before, places))
+                    and not (
+                        (profile is None or role)
+                        and _place_surname(run, i, j, before, places, rules)
+                    )
                 )
                 and not (
                     # (where names take case endings: Cyrillic pages transliterate names)
@@ -3394,19 +3397,30 @@ def _competition_end(run: list[Token], j: int) -> int:
     return 0
 
 
-def _place_surname(run: list[Token], i: int, j: int, before: str, places: dict[str, str]) -> bool:
+def _place_surname(
+    run: list[Token],
+    i: int,
+    j: int,
+    before: str,
+    places: dict[str, str],
+    rules: Rules = _ENGLISH,
+) -> bool:
     """Whether ``run[j]``, a known place's one word ending the run right after a known first
     name, is that person's surname (``Michael Jordan``, ``Jack London``; not after ``in``, nor
-    after a first name that is a place itself: ``Paris``, ``Georgia``)."""
+    after a first name that is a place itself: ``Paris``, ``Georgia``). Other languages ask
+    it only after a role (``Ministerpräsident Boris Rhein``): the caller sees to that."""
     first = run[i].text
     return (
         j == i + 1
         and j + 1 == len(run)
         and before not in _LOCATIVES
-        and _ENGLISH.first_name(first) is not None
+        and rules.first_name(first) is not None
         and first not in places
         and first not in gz.DEMONYMS
-        and run[j].text in places
+        and (
+            run[j].text in places
+            or (rules.profile is not None and _gazetteer(run, j, places, {}, rules) is not None)
+        )
     )
 
 
