@@ -41,6 +41,7 @@ from newsbrief.languages import language as language_of
 from newsbrief.languages import morphology, on_reload
 from newsbrief.languages.alphabets import CYRILLIC_CAPITALS
 from newsbrief.languages.detect import SCRIPTS
+from newsbrief.languages.genitives import genitive_bases
 from newsbrief.model import Document
 from newsbrief.nlp.candidates import (
     CANDIDATE_FIELDS,
@@ -158,6 +159,8 @@ _MOST_ABBREVIATED = 5
 _MAX_GAZETTEER_WORDS = 6
 #: Longer capitalised runs with no evidence are headline fragments, not names.
 _MAX_NAME_WORDS = 4
+#: Shortest name a genitive ending is read after where it opens a role (``Ulms``; not ``Als``).
+_MIN_GENITIVE_BASE = 3
 
 
 class Token:
@@ -3205,6 +3208,16 @@ def _analyse(
             if k is not None and (
                 rules.first_name(words[0].text) is None or _declined_town(words[0], rules)
             ):
+                if not role and k > 1 and _genitive_owner(words[0].text, profile.code):
+                    # ``Stieglers Anwalt Rüdiger Hohenwarter``: a name in the genitive opening
+                    # the role is whose role it is, no part of it: a word left to the
+                    # document's evidence (a surname it names reads it as that person).
+                    token0 = words[0]
+                    yield Candidate(
+                        token0.start, token0.end, token0.text, None, language=profile.code
+                    )
+                    words = words[1:]
+                    k -= 1
                 role.extend(words[:k])
                 words, at_start = words[k:], False
         if role and _declined_town(role[-1], rules) and _just_before(role[-1], words[0], run):
@@ -3395,6 +3408,13 @@ def _competition_end(run: list[Token], j: int) -> int:
         ):
             return end
     return 0
+
+
+def _genitive_owner(word: str, code: str) -> bool:
+    """Whether ``word`` is written like a name in the genitive of language ``code`` (``[entities]
+    name_genitive_endings``: ``Stieglers``), not an acronym (``ZDFs`` is rare, ``BMS`` no
+    genitive)."""
+    return bool(genitive_bases(word, code, shortest=_MIN_GENITIVE_BASE)) and not word.isupper()
 
 
 def _place_surname(
