@@ -152,6 +152,8 @@ def _town(spelling: str, code: str | None) -> str | None:
     if len(spelling) < _MIN_LENGTH or not spelling[:1].isupper() or _abbreviation(spelling):
         return None
     found = _entry(spelling)
+    if found is None and code not in (None, "en"):
+        found = _titled_forms(code).get(spelling) or _unabbreviated(spelling, code)
     if found is None or not _big_enough(spelling, *found):
         return None
     if code in (None, "en") and found[0] != spelling:
@@ -266,6 +268,48 @@ def _short_forms(code: str) -> dict[str, tuple[str, int]]:
                     found[words[0]] = (canonical, population)
             _SHORT[code] = found
     return found
+
+
+#: :func:`_titled_forms` by language, made once each.
+_TITLED: dict[str, dict[str, tuple[str, int]]] = {}
+
+
+def _titled_forms(code: str) -> dict[str, tuple[str, int]]:
+    """The one word left of each town the list names with official titles of language ``code``
+    before or after it (``[entities] town_titles``: ``Hansestadt Stade``, ``Universitäts- und
+    Hansestadt Greifswald``, ``Eisleben Lutherstadt``), which news leaves out -> that word as
+    the town's name, with the town's population, unless the word is a spelling of its own on
+    the list."""
+    found = _TITLED.get(code)
+    if found is not None:
+        return found
+    titles = language(code).words("entities", "town_titles")
+    table = _table()  # (read first: it takes the same lock)
+    with _LOADING:
+        found = _TITLED.get(code)
+        if found is None:
+            found = {}
+            for spelling in table if titles else ():
+                words = spelling.split(" ")
+                left = [w for w in words if w.lower() not in titles]
+                if len(left) != 1 or len(left) == len(words) or left[0] in table:
+                    continue
+                name = left[0]
+                canonical, population = _entry(spelling) or (spelling, 0)
+                if canonical == spelling and population > found.get(name, ("", -1))[1]:
+                    found[name] = (name, population)
+            _TITLED[code] = found
+    return found
+
+
+def _unabbreviated(spelling: str, code: str) -> tuple[str, int] | None:
+    """The list's town spelt ``spelling`` with a word the language abbreviates in towns' names
+    written out (``[entities] town_abbreviations``: ``St. Gallen`` -> ``Sankt Gallen``)."""
+    first, space, rest = spelling.partition(" ")
+    if not space:
+        return None
+    full = language(code).table("entities", "town_abbreviations").get(first)
+    return _entry(f"{full} {rest}") if isinstance(full, str) else None
 
 
 def _abbreviation(name: str) -> bool:
@@ -906,6 +950,7 @@ _WORD_GOES_ON = re.compile(r"[\w-]")
 
 # (Built from language data: a reload reads it again.)
 on_reload(_SHORT.clear)
+on_reload(_TITLED.clear)
 for _made in (
     place_list_joins,
     _town,
