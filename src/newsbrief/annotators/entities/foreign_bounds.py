@@ -280,19 +280,31 @@ def bodies_of_places(
     if not words.organisation_of_place:
         return
     links = "|".join(re.escape(link) for link in sorted(words.body_place_links)) or "(?!)"
-    before = re.compile(rf"(?<![\w-])([^\W\d_][\w-]*) (?:({links}) )?$")
+    before = re.compile(rf"(?<![\w-])(?:([^\W\d_]\w*) )?([^\W\d_][\w-]*) (?:({links}) )?$")
     for k, (index, number, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "place":
             continue
         start, end = spans.span(index, number)
-        match = before.search(text[max(0, start - 30) : start])
-        if match is None or not match.group(1)[:1].isupper():
+        match = before.search(text[max(0, start - 40) : start])
+        if match is None or not match.group(2)[:1].isupper():
             continue
-        if not body_of_place_noun(match.group(1).lower(), words):
-            continue
-        if match.group(2) and not _takes_place_link(match.group(1), words):
+        linked = match.group(3) is not None and _takes_place_link(match.group(2), words)
+        if match.group(3) and not linked:
             continue  # ``die Haltung der Landesregierung zu Bayern``: what it spoke of
-        begin = start - len(match.group(0))
+        if not body_of_place_noun(match.group(2).lower(), words) and not linked:
+            continue
+        # (``Staatliche Museen zu Berlin``: a body's noun a link joins to its town, with
+        # the capitalised adjective before it, is one body, whether the noun names a body by
+        # its place alone or not)
+        adjective = match.group(1)
+        opened = (
+            linked
+            and adjective is not None
+            and adjective[:1].isupper()
+            and adjective.lower().endswith(words.name_adjective_endings)
+        )
+        whole = opened or adjective is None
+        begin = start - len(match.group(0) if whole else match.group(0).partition(" ")[2])
         numeral = _BODY_NUMERAL.match(text, end)
         if numeral is not None:
             end = numeral.end()
@@ -302,9 +314,12 @@ def bodies_of_places(
         # (named in the nominative: ``des Oberlandesgerichts München``)
         named = named_with_place(fields, "organisation", text[begin:end], words)
         items[k] = (index, spans.add(begin, end), named)
-        # (``Глава Банка России``: the noun, taken for a name after a role, is this one's word)
-        if k and spans.span(items[k - 1][0], items[k - 1][1])[0] >= begin:
-            dropped.add(k - 1)
+        # (``Глава Банка России``: the noun, taken for a name after a role, is this one's word;
+        # ``Die Staatlichen Museen``, an untyped run from the article, is this one's words)
+        if k:
+            first, last = spans.span(items[k - 1][0], items[k - 1][1])
+            if first >= begin or (items[k - 1][2][TYPE] is None and last > begin):
+                dropped.add(k - 1)
 
 
 def _takes_place_link(name: str, words: ForeignWords) -> bool:
