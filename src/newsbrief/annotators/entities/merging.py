@@ -516,7 +516,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             named = aliases.get(("organisation", candidate[TEXT])) or candidate[TEXT]
             organisation = organisations.get(keys.fold(named))
             short_name = None
-            if organisation is None and candidate[TYPE] is None and candidate[LANGUAGE] in _ENGLISH:
+            if organisation is None and candidate[TYPE] is None:
                 short_name = keys.fold(candidate[TEXT])
             reading = readings[(candidate[TEXT], candidate[LANGUAGE])] = (
                 key,
