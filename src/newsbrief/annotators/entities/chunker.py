@@ -2905,6 +2905,23 @@ def _analyse(
             titled = True
             i += 1
             continue
+        if (
+            profile is not None
+            and not role
+            and i + 2 < len(run)
+            and not rules.role(token.text)
+            and token.text.lower() not in stopwords
+            and token.text.isalpha()
+            and rules.first_name(token.text) is None
+            and rules.role(run[i + 1].text)
+            and _honorific_only(run[i + 1].text, profile)
+            and rules.first_name(run[i + 2].text) is not None
+        ):
+            # ``Kuratorin Dr. Anna Berger``: a noun before an honorific and a first name is
+            # the person's role, whether or not the role list knows it.
+            role.append(token)
+            i += 1
+            continue
         if rules.role(token.text):
             role_body = _body_before_role(token, profile) if profile is not None else None
             if role_body is not None:
