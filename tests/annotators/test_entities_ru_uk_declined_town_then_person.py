@@ -94,3 +94,28 @@ def test_the_town_stays_a_word_of_the_person_s_role() -> None:
     }
     assert roles["Ольга Кречетова"] == "Жительница Самары"
     assert roles["Самары"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "genitive", "person"),
+    [
+        ("Вдова Чехова Ольга Книппер вернулась в театр.", "ru", "Чехова", "Ольга Книппер"),
+        ("Внук Гагарина Юрий Гагарин выступил в школе.", "ru", "Гагарина", "Юрий Гагарин"),
+        ("Адвокат Павлова Игорь Смирнов заявил о нарушениях.", "ru", "Павлова", "Игорь Смирнов"),
+        (
+            "Син Хмельницького Тиміш Хмельницький загинув.",
+            "uk",
+            "Хмельницького",
+            "Тиміш Хмельницький",
+        ),
+        ("Дружина Шевченка Ганна Шевченко виступила.", "uk", "Шевченка", "Ганна Шевченко"),
+    ],
+)
+def test_a_surname_in_the_genitive_spelt_like_a_town_is_no_place(
+    text: str, language: str, genitive: str, person: str
+) -> None:
+    # (``вдова Чехова``: Chekhov's widow, though a town is called Чехов; the dictionary reads
+    # the word as a surname's case form, whose person the name before is of)
+    found = _typed(text, language)
+    assert ("place", genitive) not in found
+    assert ("person", person) in found

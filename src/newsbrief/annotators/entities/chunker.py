@@ -3358,7 +3358,9 @@ def _after_colon(text: str, token: Token, rules: Rules) -> bool:
 
 def _declined_town(token: Token, rules: Rules) -> bool:
     """Whether ``token`` is a town's name (by the caller's town test, :attr:`Rules.towns`) in
-    a language whose names decline, and no role word (``Вероны``, ``Кинеля``, ``Полтави``)."""
+    a language whose names decline, and no role word (``Вероны``, ``Кинеля``, ``Полтави``)
+    nor a surname's case form (``вдова Чехова``, ``син Хмельницького``: a person's, whose
+    name gave the town its own)."""
     profile = rules.profile
     return (
         profile is not None
@@ -3366,6 +3368,7 @@ def _declined_town(token: Token, rules: Rules) -> bool:
         and bool(profile.name_endings)
         and not rules.role(token.text)
         and rules.towns(token.text, profile.code) is not None
+        and not morphology.is_surname_in_case(token.text, profile.code)
     )
 
 
