@@ -366,3 +366,34 @@ def test_a_noun_sharing_a_titles_stem_is_no_title() -> None:
         "Ольга Миронова",
         "Зампредседателя правления банка «Северный капитал»",
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        (
+            "ru",
+            "Суд в Томске рассмотрел дело.\nСудье в письме пожаловался адвокат: «Он не виновен».",
+            "Он не виновен",
+        ),
+        (
+            "ru",
+            "Суд в Томске рассмотрел дело.\n"
+            "Об этом прокурору в письме сообщил адвокат: «Он не виновен».",
+            "Он не виновен",
+        ),
+        (
+            "uk",
+            "Суд у Києві розглянув справу.\n"
+            "Про це прокурору в листі повідомив адвокат: «Він не винен».",
+            "Він не винен",
+        ),
+    ],
+)
+def test_a_role_in_another_case_before_a_place_is_no_subject(
+    language: str, text: str, quoted: str
+) -> None:
+    # (``Прокурор в суде заявил`` is the prosecutor's; ``Судье в письме пожаловался``, a judge
+    # in the dative, is whom the words went to, not who spoke)
+    speaker = speakers_and_roles(text, DAY, language=language)[quoted][0]
+    assert speaker is None or not speaker.lower().endswith(("судье", "прокурору"))

@@ -782,8 +782,10 @@ class PhraseReader(PressReader):
             and before is not None
             and before[0].isalpha()
             and self._role_noun(before[0])
+            and morphology.reads_in_case(before[0], profile.code, "nomn")
         ):
-            # ``Прокурор в суде заявил``: where a role's holder spoke (one lower-case noun).
+            # ``Прокурор в суде заявил``: where a role's holder spoke (one lower-case noun); a
+            # role in another case is no subject (``Судье в письме пожаловался адвокат``).
             return 2
         count = 0
         joiners = language(profile.code).words("entities", "list_joiners")
