@@ -397,3 +397,22 @@ def test_a_role_in_another_case_before_a_place_is_no_subject(
     # in the dative, is whom the words went to, not who spoke)
     speaker = speakers_and_roles(text, DAY, language=language)[quoted][0]
     assert speaker is None or not speaker.lower().endswith(("судье", "прокурору"))
+
+
+def test_a_title_read_across_another_persons_name_is_not_the_next_ones() -> None:
+    # (``Главный тренер «Зенита» Сергей Семак и президент клуба Александр Медведев``: the
+    # coach is Семак; the role read back for Медведев spans Семак's name)
+    russian = speakers_and_roles(
+        "Главный тренер «Зенита» Сергей Семак и президент клуба Александр Медведев провели "
+        "пресс-конференцию.\n«Мы готовы к сезону», — сказал наставник.",
+        DAY,
+        language="ru",
+    )
+    assert russian["Мы готовы к сезону"][0] == "Сергей Семак"
+    ukrainian = speakers_and_roles(
+        "Головний тренер «Динамо» Олександр Шовковський і президент клубу Ігор Суркіс провели "
+        "зустріч.\n– Ми готові до сезону, – сказав наставник.",
+        DAY,
+        language="uk",
+    )
+    assert ukrainian["Ми готові до сезону"][0] == "Олександр Шовковський"

@@ -1824,11 +1824,27 @@ class PressReader(DescriptionReader):
             return None
         start = nouns[0][1]
         for referent in self.people_back(start, _ROLE_PARAGRAPHS, gender):
-            role = " ".join((self.role_of(referent.name, start) or "").lower().split())
+            role = self._own_role(referent.name, start)
             # (whole words: ``senador``, a man's title, is not in ``senadora del PP``)
             if any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role) for t in titles):
                 return referent
         return None
+
+    def _own_role(self, name: str, at: int) -> str:
+        """``name``'s role at ``at`` (:meth:`role_of`), in lower case, spaces collapsed, without
+        the words up to another person's name written in it: a role read back across a list
+        of people (``Главный тренер «Зенита» Сергей Семак и президент клуба``, read for the
+        club president named next) states the title of the one named in it, not his."""
+        role = " ".join((self.role_of(name, at) or "").lower().split())
+        for other, mentions in self._person_mentions.items():
+            if other == name:
+                continue
+            for mention in mentions:
+                written = " ".join(self.text[mention.start : mention.end].lower().split())
+                cut = role.rfind(written) if written else -1
+                if cut >= 0:
+                    role = role[cut + len(written) :].strip()
+        return role
 
     def _role_complement(self, words: list[tuple[str, int, int]]) -> bool:
         """Whether a phrase is an article, a noun or two, then what the role is of, short
