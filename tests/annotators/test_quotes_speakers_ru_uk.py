@@ -416,3 +416,12 @@ def test_a_title_read_across_another_persons_name_is_not_the_next_ones() -> None
         language="uk",
     )
     assert ukrainian["Ми готові до сезону"][0] == "Олександр Шовковський"
+
+
+def test_another_name_for_a_title_goes_to_a_holder_of_the_cues_gender() -> None:
+    # (``— сказала наставница``: the woman coaching, not the man named after her)
+    text = (
+        "Главный тренер «Динамо» Марина Петрова и тренер «Спартака» Олег Иванов пожали друг "
+        "другу руки.\n«Мы сыграли плохо», — сказала наставница."
+    )
+    assert speakers_and_roles(text, DAY, language="ru")["Мы сыграли плохо"][0] == "Марина Петрова"

@@ -1545,7 +1545,10 @@ class PressReader(DescriptionReader):
             if referent is None:
                 # ``— сказал наставник``, ``— заявил глава региона``: another name for the
                 # title of one named before (``главный тренер``, ``губернатор``).
-                referent = self._synonym_holder(uncut[: len(words) + bool(whose)], None)
+                # (of the cue's gender: ``— сказала наставница`` is no man's words)
+                referent = self._synonym_holder(
+                    uncut[: len(words) + bool(whose)], self._cue_gender(cue)
+                )
             phrase = " ".join(self.text[start:end].split())
             written = self.text[start:end]  # (the mention as written, spaces and all)
             if referent is None and cut_after_role:
@@ -1609,12 +1612,17 @@ class PressReader(DescriptionReader):
         if self.press.cased_names and nominative_name(written, self.cues) != written:
             return None  # ``суд арестовал Олега Петрова``: the sentence's object
         referent = self._last_named(mention.name, sentence[1])
-        endings = self.press.past_genders
-        lower = cue.lower()
-        said = next((g for g in ("female", "male") if lower.endswith(endings.get(g, ()))), None)
+        said = self._cue_gender(cue)
         if said is not None and referent.gender not in (said, None):
             return None
         return referent
+
+    def _cue_gender(self, cue: str) -> str | None:
+        """The gender a past cue's ending tells (``сказала``: ``female``; ``[quotes]
+        past_gender_endings``), ``None`` where it tells none (``каже``)."""
+        endings = self.press.past_genders
+        lower = cue.lower()
+        return next((g for g in ("female", "male") if lower.endswith(endings.get(g, ()))), None)
 
     def _quotation_opening(self, at: int) -> int | None:
         """Where the quotation closing right before the cue at ``at`` opens (``«...», —
