@@ -3226,7 +3226,7 @@ def _analyse(
                 rules.first_name(words[0].text) is None or _declined_town(words[0], rules)
             ):
                 if not role and k > 1 and _genitive_owner(words[0].text, profile.code):
-                    # ``Stieglers Anwalt Rüdiger Hohenwarter``: a name in the genitive opening
+                    # ``Brandners Anwältin Petra Hollweg``: a name in the genitive opening
                     # the role is whose role it is, no part of it: a word left to the
                     # document's evidence (a surname it names reads it as that person).
                     token0 = words[0]
@@ -3432,7 +3432,7 @@ def _competition_end(run: list[Token], j: int) -> int:
 
 def _genitive_owner(word: str, code: str) -> bool:
     """Whether ``word`` is written like a name in the genitive of language ``code`` (``[entities]
-    name_genitive_endings``: ``Stieglers``), not an acronym (``ZDFs`` is rare, ``BMS`` no
+    name_genitive_endings``: ``Brandners``), not an acronym (``ZDFs`` is rare, ``BMS`` no
     genitive)."""
     return bool(genitive_bases(word, code, shortest=_MIN_GENITIVE_BASE)) and not word.isupper()
 
@@ -3448,7 +3448,7 @@ def _place_surname(
     """Whether ``run[j]``, a known place's one word ending the run right after a known first
     name, is that person's surname (``Michael Jordan``, ``Jack London``; not after ``in``, nor
     after a first name that is a place itself: ``Paris``, ``Georgia``). Other languages ask
-    it only after a role (``Ministerpräsident Boris Rhein``): the caller sees to that."""
+    it only after a role (``Landrätin Anna Weser``): the caller sees to that."""
     first = run[i].text
     return (
         j == i + 1

@@ -293,7 +293,7 @@ def bodies_of_places(
             continue  # ``die Haltung der Landesregierung zu Bayern``: what it spoke of
         if not body_of_place_noun(match.group(2).lower(), words) and not linked:
             continue
-        # (``Staatliche Museen zu Berlin``: a body's noun a link joins to its town, with
+        # (``Städtische Museen zu München``: a body's noun a link joins to its town, with
         # the capitalised adjective before it, is one body, whether the noun names a body by
         # its place alone or not)
         adjective = match.group(1)
@@ -315,7 +315,7 @@ def bodies_of_places(
         named = named_with_place(fields, "organisation", text[begin:end], words)
         items[k] = (index, spans.add(begin, end), named)
         # (``Глава Банка России``: the noun, taken for a name after a role, is this one's word;
-        # ``Die Staatlichen Museen``, an untyped run from the article, is this one's words)
+        # ``Die Städtischen Museen``, an untyped run from the article, is this one's words)
         if k:
             first, last = spans.span(items[k - 1][0], items[k - 1][1])
             if first >= begin or (items[k - 1][2][TYPE] is None and last > begin):
