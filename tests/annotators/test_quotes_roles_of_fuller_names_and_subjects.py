@@ -37,3 +37,18 @@ def test_a_named_subject_of_a_sentence_without_a_verb_of_speech_has_its_role() -
         "Héctor Vivancos",
         "analista del banco",
     )
+
+
+def test_a_named_subject_without_a_verb_of_speech_has_its_role_in_english_too() -> None:
+    # The same mechanism in every language: the role stated for the person, before the name
+    # or apposed to it.
+    text = 'John Smith, an analyst at Barclays, believes the cut is "defensive but inevitable".'
+    assert speakers_in(text, "en")["defensive but inevitable"] == (
+        "John Smith",
+        "analyst at Barclays",
+    )
+    text = (
+        'Senator Mary Jones met reporters on Monday. Mary Jones has long pushed for a "no fly '
+        'zone" over the region.'
+    )
+    assert speakers_in(text, "en")["no fly zone"] == ("Mary Jones", "Senator")

@@ -844,10 +844,9 @@ class Attributor(PhraseReader):
                 return None
             if QUOTE_MASK in prefix[: mention.start - start]:
                 return None
-            if mention.type == "person" and self.cues.profile is not None:
+            if mention.type == "person":
                 # ``Héctor Vivancos, analista del banco, cree que ... "..."``: with the role the
-                # article states, as a cue's subject is given it. (English keeps the bare name:
-                # the seed briefings are fixed.)
+                # article states, as a cue's subject is given it.
                 return self._named(mention, None)
             return Speaker(mention.name, self.text[mention.start : mention.end], mention.start,
                            mention.end, None)  # fmt: skip
