@@ -142,3 +142,16 @@ def test_the_named_holder_of_a_towns_office_still_speaks() -> None:
         "«calma» a los vecinos."
     )
     assert speakers_in(text, "es")["calma"] == ("Ana Vigil Ruiz", "alcaldesa de Gijón")
+
+
+def test_a_towns_council_is_the_town_speaking_not_an_unnamed_office_holder() -> None:
+    # ``Le conseil de Paris``: a body's noun, not an office a person holds; the town speaks.
+    found = speakers_in(
+        "Le conseil de Paris a estimé que le projet était « trop cher ». La commission de "
+        "Bruxelles a jugé le calendrier « irréaliste ».",
+        "fr",
+    )
+    assert found["trop cher"][0] == "Paris"
+    assert found["irréaliste"][0] == "Brussels"
+    found = speakers_in("El consejo de Gijón dijo que la playa «estará lista en mayo».", "es")
+    assert found["estará lista en mayo"][0] == "Gijón"

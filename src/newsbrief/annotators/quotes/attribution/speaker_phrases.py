@@ -699,7 +699,8 @@ class PhraseReader(PressReader):
         right before a cue, is a place a role noun or a noun of ``[quotes] description_nouns``
         holds through a role link (``[quotes] role_links``: ``El alcalde de Gijón``, ``Le
         bourgmestre de Charleroi``) with its article before it: the mayor speaks, never the
-        town (languages with their own data only); ``None`` otherwise."""
+        town (languages with their own data only); ``None`` otherwise, and for a body's noun
+        (``Le conseil de Paris``), which is the town speaking."""
         profile = self.cues.profile
         if profile is None or mention.type != "place":
             return None
@@ -714,6 +715,10 @@ class PhraseReader(PressReader):
                 self._role_noun(noun[0])
                 or noun[0].lower() in quote_words(profile.code, "description_nouns")
             )
+            # ``Le conseil de Paris``, ``La comisión de Bruselas``: a body's noun (``[entities]
+            # org_leads``, ``[quotes] organisation_nouns``), the town's own voice, no office.
+            or noun[0].lower() in profile.org_leads
+            or self._body_noun(noun[0])
             or article[0].lower() not in self.press.definite
         ):
             return None
