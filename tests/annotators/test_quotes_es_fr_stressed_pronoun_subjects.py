@@ -155,3 +155,16 @@ def test_a_towns_council_is_the_town_speaking_not_an_unnamed_office_holder() -> 
     assert found["irréaliste"][0] == "Brussels"
     found = speakers_in("El consejo de Gijón dijo que la playa «estará lista en mayo».", "es")
     assert found["estará lista en mayo"][0] == "Gijón"
+
+
+def test_a_connective_between_commas_is_read_as_a_blank_after_any_subject() -> None:
+    # ``[quotes] aside_phrases``: the connective is blanked out, so the subject before it, a
+    # description or a named person, reads as if it stood next to the cue; the connective is
+    # no role (``a su vez``).
+    text = (
+        "La ministra Ana Ruiz Gil visitó la obra. Los vecinos, por su parte, dijeron que era «un "
+        "paseo». El alcalde Pedro Gil Soto, a su vez, dijo que la visita fue «muy breve»."
+    )
+    found = speakers_in(text, "es")
+    assert found["un paseo"] == ("los vecinos", None)
+    assert found["muy breve"] == ("Pedro Gil Soto", "alcalde")

@@ -158,9 +158,6 @@ class PressWords:
     #: pronoun before them is the cue's subject.
     intensifiers: frozenset[str] = frozenset()
     verb_clitics: frozenset[str] = frozenset()
-    #: Connectives set off by commas between a subject and its cue (``[quotes]
-    #: interjected_phrases``: ``Ella, sin embargo, descartó``), each as its words.
-    interjections: tuple[tuple[str, ...], ...] = ()
 
 
 #: The press words of no language (English and documents without a profile): one object, made
@@ -244,7 +241,6 @@ def press_words(code: str) -> PressWords:
         role_prefixes=_hyphened(words("role_prefixes")),
         intensifiers=words("subject_intensifiers"),
         verb_clitics=words("verb_clitics"),
-        interjections=tuple(sorted({tuple(p.split()) for p in words("interjected_phrases")})),
     )
 
 

@@ -739,30 +739,10 @@ class PhraseReader(PressReader):
                 or (token[0][:1].isdigit() and not AGE_NOUN.fullmatch(token[0]))
             ):  # fmt: skip
                 skipped += 1
-            placed = self._place_after_person(tokens, skipped) or self._interjected(tokens, skipped)
+            placed = self._place_after_person(tokens, skipped)
             if not placed:
                 return skipped
             skipped += placed
-
-    def _interjected(self, tokens: Backwards, at: int) -> int:
-        """How many words from ``tokens[at]`` back make a connective set off by commas
-        (``[quotes] interjected_phrases``: ``Ella, sin embargo, descartó``): the subject is
-        before it; 0 for anything else."""
-        before = tokens[at - 1] if at else None
-        if before is None or before[0] != ",":
-            return 0
-        for phrase in self.press.interjections:
-            count = len(phrase)
-            words = [tokens[at + i] for i in range(count)]
-            comma = tokens[at + count]
-            if (
-                comma is not None
-                and comma[0] == ","
-                and all(w is not None for w in words)
-                and [w[0].lower() for w in reversed(words) if w is not None] == list(phrase)
-            ):
-                return count
-        return 0
 
     def _place_after_person(self, tokens: Backwards, at: int) -> int:
         """How many words from ``tokens[at]`` back make a name after a preposition of place
