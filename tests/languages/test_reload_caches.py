@@ -17,10 +17,12 @@ from newsbrief.annotators.dates.lexicon import lexicon_for
 from newsbrief.annotators.entities.gazetteer import profile
 from newsbrief.annotators.quotes.marks import marks_for
 from newsbrief.languages import reload
+from newsbrief.nlp.segmenter import sentence_spans
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "newsbrief"
-# A call that reads a language's data (``normalize_language(`` is not one: no word boundary).
-_READS_LANGUAGE = re.compile(r"\b(?:language|language_of|profile)\(")
+# A call that reads a language's data, by any name a module imports ``language`` as
+# (``normalize_language(`` is not one: no word boundary).
+_READS_LANGUAGE = re.compile(r"\b(?:language|language_of|_?language_data|profile)\(")
 
 
 def _cached_readers(tree: ast.Module, registered: set[str]) -> Iterator[str]:
@@ -113,3 +115,19 @@ def test_date_phrases_follow_a_changed_file(language_dir: Path) -> None:
     reload()
     found = find_expressions(text, lexicon_for("sw"))
     assert [(e.kind, e.fields) for e in found] == [("relative", {"rel": "next", "unit": "week"})]
+
+
+def test_sentence_marks_follow_a_changed_file(language_dir: Path) -> None:
+    # The segmenter's rules (its marks, and whether one is ASCII, which picks the fast scans)
+    # are built from the file: a mark added there must cut the next text segmented.
+    data = language_dir / "sw.toml"
+    data.write_text('[language]\nname = "Swahili"\n', encoding="utf-8")
+    reload()
+    text = "Alifika leo; Kesho anaondoka."
+    assert len(sentence_spans(text, "sw")) == 1
+    data.write_text(
+        '[language]\nname = "Swahili"\n\n[segmentation]\nterminators = [";"]\n', encoding="utf-8"
+    )
+    reload()
+    sentences = [text[s:e] for s, e in sentence_spans(text, "sw")]
+    assert sentences == ["Alifika leo;", "Kesho anaondoka."]

@@ -33,7 +33,7 @@ from typing import Any
 import attrs
 
 from newsbrief.languages import language as language_data
-from newsbrief.languages import normalize
+from newsbrief.languages import normalize, on_reload
 from newsbrief.languages.alphabets import CYRILLIC_CAPITALS
 from newsbrief.model import Document, Sentence
 from newsbrief.nlp.abbreviations import TIME_ZONES, Abbreviations, abbreviations, times
@@ -143,6 +143,10 @@ def _rules(language: str | None) -> _Rules:
     extra_mark = re.compile(f"[{re.escape(marks)}]")
     ascii_marks = any(c.isascii() for c in marks)
     return _Rules(abbreviations(language), extra_end, extra_mark, months, ascii_marks)
+
+
+# Built from the language's file (its terminators): read again after ``languages.reload()``.
+on_reload(_rules.cache_clear)
 
 
 def _ordinal_day_before_month(code: str) -> bool:
