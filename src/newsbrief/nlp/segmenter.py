@@ -117,8 +117,8 @@ class _Rules:
     extra_mark: re.Pattern[str]
     #: Month names (lower-case) that a day number with an ordinal dot precedes.
     ordinal_months: frozenset[str]
-    #: Whether :attr:`extra_mark` matches an ASCII character (no language's does yet): when
-    #: not, an ASCII text holds none of its characters.
+    #: Whether :attr:`extra_mark` matches an ASCII character (Greek's ``;``, its question
+    #: mark as typed): when not, an ASCII text holds none of its characters.
     ascii_marks: bool
 
 
