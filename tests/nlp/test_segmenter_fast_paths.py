@@ -157,3 +157,14 @@ def test_an_ascii_piece_is_cleared_as_the_marks_scan_clears_it(
     plain = text.replace("“", '"').replace("”", '"').encode("ascii", "ignore").decode()
     for piece in (text, plain):
         assert segmenter._nothing_missed(piece, rules) == segmenter._nothing_missed(piece, scanned)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts())
+def test_an_ascii_piece_is_unpaired_as_the_marks_scan_says(text: str) -> None:
+    # ``_unpaired`` answers an ASCII piece by ``str`` scans for the pairs' ASCII marks; the
+    # class of every mark must give the same answer (a mark left out of the scans would let a
+    # cut inside ``[...]`` or ``(...)`` through).
+    plain = text.replace("“", '"').replace("”", '"').encode("ascii", "ignore").decode()
+    for piece in (text, plain, "see [1", "see 1]", "(a", "a)"):
+        assert segmenter._unpaired(piece) == (segmenter._PAIR_MARK.search(piece) is None)
