@@ -54,6 +54,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     FullNames,
 )
 from newsbrief.annotators.quotes.attribution.given_names import second_given_name_gender
+from newsbrief.annotators.quotes.attribution.platform_media import is_medium
 from newsbrief.annotators.quotes.attribution.press_words import press_words
 from newsbrief.annotators.quotes.attribution.reporting_people import with_reporting_people
 from newsbrief.annotators.quotes.attribution.scanning import (
@@ -366,6 +367,10 @@ class MentionLookup:
                 for m in mentions
                 if not inside(m.start, datelines) and not _read_as_writer(text, m, writers)
             ]
+        # A platform named as the medium words went out on (``Вона в Instagram написала``,
+        # ``Auf Facebook schrieb das Unternehmen``) is no one who spoke nor an antecedent.
+        code = "en" if self.cues.profile is None else self.cues.profile.code
+        mentions = [m for m in mentions if not is_medium(text, m.start, m.end, code, self.cue)]
         self.mentions = sorted(mentions, key=START)
         if self.cues.profile is None:
             self.mentions = with_particles(text, self.mentions)

@@ -1,0 +1,88 @@
+"""A platform named as the medium a statement went out on is no speaker (issue 16), in any
+language: ``Вона в Instagram написала: «...»``, ``Auf X (ehemals Twitter) schrieb sie``,
+``En su cuenta de Instagram, escribió``, ``Sur Facebook, l'entreprise a écrit``. The person or
+body who posted is the speaker; a platform that itself speaks (``Telegram заявив``, ``Meta
+erklärte``) still does, its name governed by no medium's preposition.
+
+The words are ``[quotes]`` lists of the language's data file: ``medium_platforms`` (the
+platforms' names as news writes them), ``medium_prepositions`` (``в``, ``auf``, ``sur``) and
+``medium_between`` (possessives and nouns of an account or a page that may stand between the
+preposition and the name: ``у своєму Facebook``, ``sur son compte Instagram``).
+
+A sentence opening with the preposition and the name, its cue right after them and no subject
+before the quotation (``У Telegram заявили: «...»``), names where the words came from: the
+platform's people, so the platform speaks.
+
+English lists no platforms here: its own look-back skips a medium (``[quotes]
+medium_prepositions``, ``medium_nouns`` read by :mod:`.mentions`), and a platform dropped from
+its mentions lost a headline's quotation the body's wrongly credited one had carried."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsbrief.languages import language, normalize, on_reload
+
+__all__ = ["is_medium"]
+
+#: How far back from a platform's name its preposition is looked for (characters): a few words.
+_REACH = 48
+
+#: Words read back from the name, last first (a bracket is a word of its own).
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*|\S")
+
+#: A sentence's end before its first word (or none: the text's opening).
+_SENTENCE_END = re.compile(r"(?:^|[.!?…\n])[\s\"»“”]*$")
+
+#: What closes a cue with no subject after it: the quotation's colon, a comma or the mark.
+_NO_SUBJECT_AFTER = re.compile(r"[ \u00a0]*[:,«„“\"]")
+
+#: Brackets around a platform's former name (``auf X (ehemals Twitter)``).
+_BRACKETS = frozenset("()")
+
+
+@functools.cache
+def _medium_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The lower-cased ``medium_platforms``, ``medium_prepositions`` and ``medium_between`` of
+    language ``code`` (read once)."""
+    data = language(normalize(code))
+
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data.words("quotes", key))
+
+    return lower("medium_platforms"), lower("medium_prepositions"), lower("medium_between")
+
+
+on_reload(_medium_words.cache_clear)
+
+
+def is_medium(text: str, start: int, end: int, code: str, cue: re.Pattern[str]) -> bool:
+    """Whether the name at ``start:end`` of ``text`` is a platform of language ``code`` named
+    as the medium words went out on: after one of its medium prepositions, past possessives,
+    nouns of an account, other platforms' names and brackets only; not where that preposition
+    opens the sentence and ``cue``, a cue of the language, follows the name with no subject
+    (:func:`_said_at`)."""
+    platforms, prepositions, between = _medium_words(code)
+    if not platforms or text[start:end].lower() not in platforms:
+        return False
+    words = list(_WORD.finditer(text, max(0, start - _REACH), start))
+    for index in range(len(words) - 1, -1, -1):
+        match = words[index]
+        word = match.group(0).lower()
+        if word in prepositions:
+            return not (index == len(words) - 1 and _said_at(text, match.start(), end, cue))
+        if word in between or word in platforms or word in _BRACKETS:
+            continue
+        return False
+    return False
+
+
+def _said_at(text: str, opening: int, end: int, cue: re.Pattern[str]) -> bool:
+    """Whether the sentence opens at ``opening`` (a preposition, the name up to ``end`` right
+    after it) and ``cue`` follows the name with no subject after it (``У Telegram заявили:``):
+    the platform's people spoke."""
+    if _SENTENCE_END.search(text, max(0, opening - 8), opening) is None:
+        return False
+    verb = cue.match(text, len(text) - len(text[end:].lstrip(" \u00a0")))
+    return verb is not None and _NO_SUBJECT_AFTER.match(text, verb.end()) is not None

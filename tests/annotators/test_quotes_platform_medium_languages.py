@@ -1,0 +1,103 @@
+"""A platform named as the medium a statement went out on is no speaker in any language
+(session 40, issue #16; ``[quotes] medium_platforms``, ``medium_prepositions`` and
+``medium_between`` of each language's data file, annotators/quotes/attribution/platform_media.py),
+while a platform that speaks itself still does.
+
+The articles are written for these tests in the manner of news articles; none is copied."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.quotes import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        (
+            "uk",
+            "Співачка Олена Коваленко скасувала концерти в Києві.\n\n"
+            "Вона в Instagram написала: «Ми повернемося до Харкова навесні».\n",
+            "Ми повернемося",
+        ),
+        (
+            "uk",
+            "Співачка Олена Коваленко скасувала концерти в Києві.\n\n"
+            "«Ми повернемося до Харкова навесні», — написала в Instagram співачка.\n",
+            "Ми повернемося",
+        ),
+        (
+            "ru",
+            "Певица Елена Коваленко отменила концерты в Москве.\n\n"
+            "Она в Instagram написала: «Мы вернемся в Казань весной».\n",
+            "Мы вернемся",
+        ),
+        (
+            "ru",
+            "Певица Елена Коваленко отменила концерты в Москве.\n\n"
+            "В своем Instagram певица написала: «Мы вернемся в Казань весной».\n",
+            "Мы вернемся",
+        ),
+        (
+            "es",
+            "La cantante Ana Morales canceló sus conciertos en Lima.\n\n"
+            "En su cuenta de Instagram, escribió: «Volveremos en primavera».\n",
+            "Volveremos",
+        ),
+        (
+            "de",
+            "Die Stadtwerke Hallbach haben am Montag den Strom abgestellt.\n\n"
+            "Auf Facebook schrieb das Unternehmen: „Wir kommen im Frühjahr zurück.“\n",
+            "Wir kommen",
+        ),
+    ],
+)
+def test_a_platform_the_words_went_out_on_is_no_speaker(
+    language: str, text: str, quoted: str
+) -> None:
+    assert speaker_of(text, language, quoted) not in {"Instagram", "Facebook"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "speaker"),
+    [
+        (
+            "de",
+            "Die Sängerin Anna Berger hat ihre Konzerte in Graz abgesagt.\n\n"
+            "Auf X (ehemals Twitter) schrieb sie: „Wir kommen im Frühjahr zurück.“\n",
+            "Wir kommen",
+            "Anna Berger",
+        ),
+        (
+            "fr",
+            "La société Transalpe a annulé ses trains vers Grenoble.\n\n"
+            "Sur Facebook, l'entreprise a écrit : « Nous reviendrons au printemps. »\n",
+            "Nous reviendrons",
+            "Transalpe",
+        ),
+        (
+            "es",
+            "La empresa Transandina canceló sus trenes a Cusco.\n\n"
+            "En Facebook, la compañía escribió: «Volveremos en primavera».\n",
+            "Volveremos",
+            "Transandina",
+        ),
+    ],
+)
+def test_the_one_who_posted_on_a_platform_speaks(
+    language: str, text: str, quoted: str, speaker: str
+) -> None:
+    assert speaker_of(text, language, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        ("uk", "Компанія Telegram заявила: «Ми не передаємо дані третім особам».\n", "Ми не"),
+        ("uk", "У Telegram заявили: «Ми не передаємо дані третім особам».\n", "Ми не"),
+        ("ru", "В Telegram заявили: «Мы не передаем данные третьим лицам».\n", "Мы не"),
+    ],
+)
+def test_a_platform_that_speaks_itself_still_speaks(language: str, text: str, quoted: str) -> None:
+    assert speaker_of(text, language, quoted) == "Telegram"
