@@ -274,7 +274,8 @@ _SCORE_IN_TEXT = re.compile(r"\d ?[-–—] ?\d")
 def _web_results(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The two sides' spans of each web page's results row (:data:`_WEB_RESULT_ROW`:
     ``Leicester 2-1 Manchester United``, ``Leicester – Manchester United 2–1``), tried at the
-    starts of lines only (a row is one whole line)."""
+    starts of lines only (a row is one whole line), where two rows or more of them make a
+    table (one such line may be a page's menu, ``News – Sport 24-7``, or a poll's tally)."""
     if _SCORE_IN_TEXT.search(text) is None:
         return []
     found = []
@@ -282,7 +283,7 @@ def _web_results(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         if row := _WEB_RESULT_ROW.match(text, start):
             second = 2 if row.start(2) >= 0 else 3
             found.append((row.span(1), row.span(second)))
-    return found
+    return found if len(found) > 1 else []
 
 
 _LINE_BREAK = re.compile("\n")
