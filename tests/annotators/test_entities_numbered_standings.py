@@ -33,3 +33,14 @@ def test_numbered_rows_of_games_and_points_name_clubs() -> None:
 def test_one_numbered_line_is_no_table() -> None:
     found = typed("The winners were named on Friday.\n1. Ravello 23-6\nShe said it was fair.")
     assert found.get("Ravello") != "organisation", found
+
+
+def test_numbered_rows_of_two_numbers_outside_a_sport_are_no_table() -> None:
+    found = typed(
+        "LONDON 1996-12-10\n"
+        "Top of the charts (weeks, sales):\n"
+        "1. Adele 12, 40\n"
+        "2. Drake 9, 30\n"
+        "Adele topped it again."
+    )
+    assert found.get("Drake") != "organisation", found

@@ -238,8 +238,10 @@ def table_rows(text: str) -> list[tuple[int, int]]:
 
 def _numbered_standings(text: str) -> list[tuple[int, int]]:
     """The names of a web page's numbered standings rows (:data:`_NUMBERED_STANDINGS_ROW`),
-    where two rows or more of them make a table (one such line may be anything's list)."""
-    if _SCORE_IN_TEXT.search(text) is None and ", " not in text:
+    where two rows or more of them make a table (one such line may be anything's list), in an
+    article that shows a sport (:func:`shows_sport`: ``1. Adele 12, 40`` of a chart of weeks
+    and sales is none)."""
+    if not shows_sport(text):
         return []
     found = [
         row.span(1)
