@@ -23,3 +23,10 @@ def test_a_noun_opening_a_sentence_before_a_move_is_no_company() -> None:
     )
     assert "Exports" not in found, found
     assert "Copper" not in found, found
+
+
+def test_goods_opening_a_sentence_before_a_move_in_money_are_no_company() -> None:
+    # (a market report prices a metal or a grain in money as it prices a share)
+    for good in ("Copper", "Corn", "Petrol"):
+        found = typed(f"Commodity shares were mixed on Monday.\n{good} fell 20 cents in trading.")
+        assert good not in found, found

@@ -496,6 +496,8 @@ _PERCENT_MOVE = re.compile(
 )
 #: The words of an amount of money in :data:`_PERCENT_MOVE` (``francs``, ``pence``).
 _MONEY_UNITS = currency_units("en") | _EN.words("entities", "price_units")
+#: Goods priced in money as a share is (``Copper fell 20 cents``): no company opening a sentence.
+_PRICED_GOODS = _EN.words("entities", "price_move_goods")
 #: A word after an amount of money that makes it a rate (``30 cents a share``, ``per tonne``).
 _MONEY_RATE = re.compile(
     r"[ \u00a0]" + alternatives(_EN.words("entities", "money_rate_words")) + r"[ \u00a0]"
@@ -1167,6 +1169,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
                 # percent``, ``Output fell 2%`` move by a percentage.)
                 or (
                     len(words) == 1
+                    and words[0].lower() not in _PRICED_GOODS
                     and move.group().rsplit(maxsplit=1)[-1] in _MONEY_UNITS
                     and not _MONEY_RATE.match(after, move.end())
                     and _name_shaped(words, text)
