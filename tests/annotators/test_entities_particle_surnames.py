@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from helpers.entities import found as found_in
+from helpers.entities import people
 from newsbrief.annotators.entities import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document
 
@@ -89,3 +90,18 @@ def test_a_particle_of_the_documents_language_opens_the_lone_surname(
     found = found_in(text, language)
     assert (surname, "person") in found
     assert (last_word, "person") not in found
+
+
+def test_a_lone_surname_with_its_languages_own_particle_names_the_full_names_person() -> None:
+    # (French ``des`` is also a first name, ``Des``: ``des Roziers`` is no other person, and
+    # ``Roziers`` alone afterwards still names her)
+    text = (
+        "La députée Hélène des Roziers a voté lundi à Lyon.\n\n"
+        "« Le texte est bon », a déclaré des Roziers. Selon Roziers, rien ne change."
+    )
+    (found,) = people(text, language="fr")
+    assert found == {
+        ("Hélène des Roziers", "Hélène des Roziers"),
+        ("des Roziers", "Hélène des Roziers"),
+        ("Roziers", "Hélène des Roziers"),
+    }

@@ -306,6 +306,16 @@ DEMONYMS: frozenset[str] = _written("demonyms")
 #: Capitalised particles inside a person's name (``Roberto De Zerbi``, ``Ursula Von der Leyen``).
 NAME_PARTICLES: frozenset[str] = _written("name_particles")
 
+
+@cache
+def name_particles(code: str | None) -> frozenset[str]:
+    """The particles of names, folded, in a document in language ``code``: any language's
+    (:data:`NAME_PARTICLES`) and ``code``'s own, its ``[bylines] name_particles`` (French
+    ``des``, Spanish ``los``)."""
+    own = language(code).words("bylines", "name_particles") if code else frozenset()
+    return frozenset(fold(word) for word in NAME_PARTICLES | own)
+
+
 #: Particles that, in lower case inside a capitalised run, show a person's name (``van``).
 PERSON_PARTICLES: frozenset[str] = _written("person_particles")
 
@@ -1216,6 +1226,7 @@ def _one_word_places(code: str) -> tuple[frozenset[str], frozenset[str]]:
 
 # (A language data file reloaded is read again.)
 on_reload(profile.cache_clear)
+on_reload(name_particles.cache_clear)
 on_reload(_inflected_compound_role.cache_clear)
 on_reload(_cyrillic_first_name.cache_clear)
 on_reload(_one_word_places.cache_clear)

@@ -953,10 +953,12 @@ def _join_surname_tails(persons: _Groups) -> None:
     ``Ali Hassan`` opens with a given name: a full name of its own beside ``Ahmed Ali
     Hassan``."""
     by_tail: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
-    for full_name in persons:
-        # (each place a surname of two words or more may start: a few words a name)
+    for full_name, mentions in persons.items():
+        # (each place a surname of two words or more may start: a few words a name; a
+        # particle of the name's language's own, French ``des``, too)
+        own = frozenset().union(*map(_own_particle_keys, {m[2][LANGUAGE] for m in mentions}))
         for at in range(1, len(full_name) - 1):
-            if _surname_opening(full_name[at]):
+            if _surname_opening(full_name[at]) or full_name[at] in own:
                 by_tail[full_name[at:]].append(full_name)
     if not by_tail:
         return
@@ -970,9 +972,13 @@ def _join_surname_tails(persons: _Groups) -> None:
                 if doc_index is not None:
                     owners_in[doc_index].append(owner)
         kept: list[Mention] = []
+        # (a tail opening with a language's own particle joins in that language only)
+        opens_anywhere = _surname_opening(surname[0])
         for mention in persons[surname]:
             here = owners_in.get(mention[0], ())
-            if len(here) == 1:
+            if len(here) == 1 and (
+                opens_anywhere or surname[0] in _own_particle_keys(mention[2][LANGUAGE])
+            ):
                 persons.add(here[0], mention)
             else:
                 kept.append(mention)
@@ -990,6 +996,16 @@ def _surname_opening(key: str) -> bool:
 
 #: Name particles (``van``, ``de``, ``al``, ``Nic``) as :func:`word_key` folds them.
 _PARTICLE_KEYS = frozenset(word_key(particle) for particle in gz.NAME_PARTICLES)
+
+
+@cache
+def _own_particle_keys(language: str | None) -> frozenset[str]:
+    """The particles of names in ``language`` (:func:`gazetteer.name_particles`: any
+    language's and its own, French ``des``) as :func:`word_key` folds them in its names."""
+    return frozenset(word_key(particle, language) for particle in gz.name_particles(language))
+
+
+on_reload(_own_particle_keys.cache_clear)
 
 
 def _owner(

@@ -17,14 +17,11 @@ and the document language's own, its ``[bylines] name_particles`` (French ``des`
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.merging import Mention, Spans
-from newsbrief.languages import language as language_of
-from newsbrief.languages import on_reload
 from newsbrief.nlp.candidates import HEADING, LANGUAGE, ROLE, TEXT, TYPE, with_fields
 
 __all__ = ["particle_surnames"]
@@ -34,22 +31,11 @@ __all__ = ["particle_surnames"]
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[^\W\d_]{1,4} ){1,2})$")
 
 
-@functools.cache
-def _particles(code: str) -> frozenset[str]:
-    """The particles of names, folded, in a document in language ``code``: any language's
-    and ``code``'s own."""
-    own = language_of(code).words("bylines", "name_particles")
-    return frozenset(gz.fold(word) for word in gz.NAME_PARTICLES | own)
-
-
-on_reload(_particles.cache_clear)
-
-
 def _particled(items: list[Mention], dropped: set[int], language: str) -> dict[str, str]:
     """The article's people's surnames that open with particles, by their last word folded
     (``klerk`` -> ``de klerk``); a last word two of them share (``van Dijk``, ``de Dijk``)
     left out."""
-    particles_of = _particles(language)
+    particles_of = gz.name_particles(language)
     found: dict[str, str] = {}
     for k, (_, _, fields) in enumerate(items):
         if k in dropped or fields[TYPE] != "person" or fields[LANGUAGE] not in (None, language):
@@ -70,7 +56,7 @@ def _particled(items: list[Mention], dropped: set[int], language: str) -> dict[s
 def _held_surname(words: list[str], surnames: dict[str, str], language: str) -> int:
     """How many of a headline run's first ``words`` (in ``language``) are particles and a
     surname of the article written with them (``VAN RENSBURG REJECTS`` -> 2), or 0."""
-    particles_of = _particles(language)
+    particles_of = gz.name_particles(language)
     for particles in (1, 2):
         if len(words) <= particles or gz.fold(words[particles - 1]) not in particles_of:
             return 0
