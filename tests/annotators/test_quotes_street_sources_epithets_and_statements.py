@@ -320,3 +320,18 @@ def test_is_how_opens_no_role() -> None:
     )
     found = speakers_and_roles(text, dt.date(2026, 12, 5))
     assert found["We are simply out of money and out of time"] == ("Mark Dunmore", "club chairman")
+
+
+def test_an_age_opening_an_epithet_names_the_person_of_that_age() -> None:
+    # (session 40 review) ``the 24-year-old German``: the age the article gives one person
+    # (``Lena Brandt, 24,``) names her, not whoever opens the sentence before.
+    text = (
+        "Petra Holm, 31, beat Lena Brandt, 24, in the semi-final on Friday.\n\n"
+        "'The wind was hard,' the 24-year-old German said.\n"
+    )
+    assert speakers_and_roles(text, DAY)["The wind was hard"][0] == "Lena Brandt"
+    text = (
+        "Lena Brandt, 24, watched from the stands on Friday as Petra Holm, 31, won.\n\n"
+        "'The wind was hard,' the 31-year-old Austrian said.\n"
+    )
+    assert speakers_and_roles(text, DAY)["The wind was hard"][0] == "Petra Holm"

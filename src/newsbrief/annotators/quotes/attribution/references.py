@@ -1163,6 +1163,11 @@ class ReferenceResolver(CandidateScorer):
             # said``: the person whose age the article gives (``Palmer, 22,``), else the person
             # opening the sentence before, not the last one named (a coach quoted before).
             referent = self._aged(start, head) or self._previous_opening(start)
+        age = next((w for w in words[1:-1] if AGE_NOUN.fullmatch(w)), None) if epithet else None
+        if referent is None and age is not None:
+            # ``Roe, 31, beat Brandt, 24, ... "...," the 24-year-old German said``: an age
+            # opening the epithet names the person the article gives that age, if any.
+            referent = self._aged(start, age)
         if referent is None and epithet and self.paragraphs:
             # ``Alcaraz ... was gracious in defeat. "...," the Spaniard said``: the person the
             # paragraph names before the epithet, else (below) the one who spoke last.
