@@ -31,7 +31,7 @@ import datetime as dt
 
 import pytest
 
-from helpers.quotes import speaker_of, speakers_and_roles
+from helpers.quotes import quotations, speaker_of, speakers_and_roles
 from helpers.timing import least_cpu_seconds
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.quotes.annotator import QuoteAnnotator
@@ -335,3 +335,28 @@ def test_an_age_opening_an_epithet_names_the_person_of_that_age() -> None:
         "'The wind was hard,' the 31-year-old Austrian said.\n"
     )
     assert speakers_and_roles(text, DAY)["The wind was hard"][0] == "Petra Holm"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Réactions.\n\nXavier Bertrand (LR) - « Nous ne voterons pas ce budget », "
+            "a-t-il déclaré.\n",
+            "fr",
+            "Xavier Bertrand",
+        ),
+        (
+            'Reaktionen.\n\nOlaf Scholz (SPD) - "Wir werden nicht aufhören", sagte er.\n',
+            "de",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_a_person_and_a_party_s_initials_are_no_afp_dateline(
+    text: str, language: str, speaker: str
+) -> None:
+    # (session 40 review) ``Olaf Scholz (SPD) - "..."``: a name and a party in brackets before
+    # a dash is the speaker of the words after it, not a place and an agency as AFP writes them.
+    (quote,) = quotations(text, DAY, language=language)
+    assert quote.attributes["speaker"] == speaker

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.languages import language, normalize, on_reload, supported
 from newsbrief.nlp.bylines import label_end, labelled_byline
 
@@ -23,7 +24,7 @@ _DATELINE = re.compile(
     r"[ \u00a0]*(?:—|–|--?)[ \u00a0]"
     # (or AFP's: the place as written, its country perhaps, then the agency in capitals:
     # ``Paris (AFP) -``, ``Zhuhai (China) (AFP) -``)
-    r"|[ \t\u00a0]*[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,2}"
+    r"|[ \t\u00a0]*(?P<place>[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,2})"
     r"(?:[ \u00a0]\([^()\n]{1,30}\))?[ \u00a0]\([A-Z]{2,8}\)[ \u00a0]*(?:—|–|--?)[ \u00a0]"
 )
 
@@ -250,7 +251,28 @@ def after_dateline(text: str, start: int, end: int) -> int:
     match = _DATELINE.match(text, start, end)
     if match is None or sum(c.isupper() for c in match.group(0)) < 2:
         return start
+    place = match.group("place")
+    if place is not None and (text.startswith(_QUOTE_OPENERS, match.end()) or _person_named(place)):
+        # ``Olaf Scholz (SPD) - "..."``: a person and a party's initials before a quotation,
+        # no place and agency as AFP writes them.
+        return start
     return match.end()
+
+
+#: Marks opening a quotation right after a dash (a person's words, no dateline's sentence).
+_QUOTE_OPENERS = ('"', "“", "«", "„", "‘", "'")
+
+
+def _person_named(words: str) -> bool:
+    """Whether ``words`` (a place as written, in AFP's dateline) read as a person's name: a
+    first name and more words, no place the gazetteer knows (``Xavier Bertrand``, not ``Le
+    Mans`` or ``Santiago de Chile``)."""
+    first, _, rest = words.partition(" ")
+    return (
+        bool(rest)
+        and words not in gz.PLACES
+        and gz.first_name_gender(first) not in (None, "unknown")
+    )
 
 
 def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
