@@ -101,3 +101,36 @@ def test_the_one_who_posted_on_a_platform_speaks(
 )
 def test_a_platform_that_speaks_itself_still_speaks(language: str, text: str, quoted: str) -> None:
     assert speaker_of(text, language, quoted) == "Telegram"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        (
+            "ru",
+            "Певица Анна Берг отменила концерты в Москве.\n\n"
+            "Позже в Telegram заявили: «Мы не передаем данные третьим лицам».\n",
+            "Мы не",
+        ),
+        (
+            "uk",
+            "Співачка Анна Берг скасувала концерти в Києві.\n\n"
+            "Пізніше у Telegram заявили: «Ми не передаємо дані третім особам».\n",
+            "Ми не",
+        ),
+    ],
+)
+def test_an_adverb_of_time_before_the_platform_keeps_its_people_speaking(
+    language: str, text: str, quoted: str
+) -> None:
+    # An adverb opening the sentence is no subject: the cue's subject is still the platform's
+    # people, not the singer named before nor no one (review rm40).
+    assert speaker_of(text, language, quoted) == "Telegram"
+
+
+def test_a_pronoun_before_the_platform_is_the_subject_who_posted() -> None:
+    text = (
+        "Певица Анна Берг отменила концерты в Москве.\n\n"
+        "Она в Telegram написала: «Мы вернемся в Казань весной».\n"
+    )
+    assert speaker_of(text, "ru", "Мы вернемся") != "Telegram"

@@ -32,8 +32,11 @@ _REACH = 48
 #: Words read back from the name, last first (a bracket is a word of its own).
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*|\S")
 
-#: A sentence's end before its first word (or none: the text's opening).
-_SENTENCE_END = re.compile(r"(?:^|[.!?…\n])[\s\"»“”]*$")
+#: A sentence's end, then the words opening the sentence before a preposition (group 1).
+_OPENING_WORDS = re.compile(r"(?:^|[.!?…\n])[\s\"»“”]*((?:[^\W\d_]+,?[ \u00a0]+)*)$")
+
+#: How far back from a preposition the sentence's opening is looked for (characters).
+_OPENING_REACH = 40
 
 #: What closes a cue with no subject after it: the quotation's colon, a comma or the mark.
 _NO_SUBJECT_AFTER = re.compile(r"[ \u00a0]*[:,«„“\"]")
@@ -43,15 +46,23 @@ _BRACKETS = frozenset("()")
 
 
 @functools.cache
-def _medium_words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _medium_words(
+    code: str,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The lower-cased ``medium_platforms``, ``medium_prepositions`` and ``medium_between`` of
-    language ``code`` (read once)."""
+    language ``code`` (read once), and its ``[summarizer] continuing_adverbs``: the adverbs of
+    time that may open a sentence before the preposition (``Позже в Telegram заявили:``)."""
     data = language(normalize(code))
 
-    def lower(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in data.words("quotes", key))
+    def lower(key: str, section: str = "quotes") -> frozenset[str]:
+        return frozenset(w.lower() for w in data.words(section, key))
 
-    return lower("medium_platforms"), lower("medium_prepositions"), lower("medium_between")
+    return (
+        lower("medium_platforms"),
+        lower("medium_prepositions"),
+        lower("medium_between"),
+        lower("continuing_adverbs", "summarizer"),
+    )
 
 
 on_reload(_medium_words.cache_clear)
@@ -63,7 +74,7 @@ def is_medium(text: str, start: int, end: int, code: str, cue: re.Pattern[str]) 
     nouns of an account, other platforms' names and brackets only; not where that preposition
     opens the sentence and ``cue``, a cue of the language, follows the name with no subject
     (:func:`_said_at`)."""
-    platforms, prepositions, between = _medium_words(code)
+    platforms, prepositions, between, openers = _medium_words(code)
     if not platforms or text[start:end].lower() not in platforms:
         return False
     words = list(_WORD.finditer(text, max(0, start - _REACH), start))
@@ -71,18 +82,26 @@ def is_medium(text: str, start: int, end: int, code: str, cue: re.Pattern[str]) 
         match = words[index]
         word = match.group(0).lower()
         if word in prepositions:
-            return not (index == len(words) - 1 and _said_at(text, match.start(), end, cue))
+            return not (
+                index == len(words) - 1 and _said_at(text, match.start(), end, cue, openers)
+            )
         if word in between or word in platforms or word in _BRACKETS:
             continue
         return False
     return False
 
 
-def _said_at(text: str, opening: int, end: int, cue: re.Pattern[str]) -> bool:
+def _said_at(
+    text: str, opening: int, end: int, cue: re.Pattern[str], openers: frozenset[str]
+) -> bool:
     """Whether the sentence opens at ``opening`` (a preposition, the name up to ``end`` right
-    after it) and ``cue`` follows the name with no subject after it (``У Telegram заявили:``):
-    the platform's people spoke."""
-    if _SENTENCE_END.search(text, max(0, opening - 8), opening) is None:
+    after it), or only adverbs of ``openers`` stand before it (``Позже в Telegram``), and
+    ``cue`` follows the name with no subject after it (``У Telegram заявили:``): the
+    platform's people spoke."""
+    before = _OPENING_WORDS.search(text, max(0, opening - _OPENING_REACH), opening)
+    if before is None or any(
+        w.lower() not in openers for w in re.findall(r"[^\W\d_]+", before.group(1))
+    ):
         return False
     verb = cue.match(text, len(text) - len(text[end:].lstrip(" \u00a0")))
     return verb is not None and _NO_SUBJECT_AFTER.match(text, verb.end()) is not None
