@@ -33,8 +33,10 @@ candidates with its text and:
   ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
   Python``, ``in North American``, ``in Excel sheets``), or a venue between ``at`` and ``in`` + a
   place (``at Stamford Bridge in London``), and a second unknown name joined to a place found
-  so or to a known place after ``in`` (``in Corvath and Ildane``, ``in Lisbon and Regina``),
-  or after ``In`` opening a sentence, before a colon or a comma (``In Corvath : Ildane 318``);
+  so or to a known place after ``in`` (``in Corvath and Ildane``, ``in Lisbon and Regina``;
+  not a name opening a clause when the one before has its verb, ``He lives in London and
+  Sarah works``, nor one typed a person or a body elsewhere), or after ``In`` opening a
+  sentence, before a colon or a comma (``In Corvath : Ildane 318``);
 * **places by their nouns**: an unknown name after a place's noun and ``of`` or ``such as``
   (``the towns of Moravo``, ``cities such as Ildane``), after ``the capital``, or after a
   direction and ``of`` (``80 km west-southwest of Pelmora``; after ``the capital`` only before a
@@ -284,6 +286,23 @@ _LIST_GOES_ON = re.compile(r",?[ \u00a0]+" + _CONJUNCTIONS + r"[ \u00a0]|,[ \u00
 #: with a comma (``Corvath, Ildane``, ``Ildane, and Brusko``).
 _PLACE_LIST, _LIST_COMMAS, _LIST_CONJUNCTION_GAPS = place_list_joins("en")
 _LIST_GAPS = _LIST_COMMAS + _LIST_CONJUNCTION_GAPS
+#: Lower-case words a list of places may end before (``in Osaka and Kobe on Monday``,
+#: ``in Cagayan and Ildane provinces``).
+_LIST_CLOSERS = (
+    _EN.words("entities", "place_list_closers")
+    | _EN.words("entities", "place_nouns")
+    | _EN.words("entities", "place_list_conjunctions")
+    | _EN.words("quotes", "clause_openers")
+)
+#: A clause's verb before ``in`` (``He lives in``, ``was born in``, ``She studied in``).
+_LIST_CLAUSE_VERBS = _EN.words("entities", "place_list_clause_verbs")
+_LIST_VERB_PRONOUNS = _EN.words("entities", "place_list_verb_pronouns")
+_LIST_VERB_ENDING = next(iter(_EN.words("entities", "place_list_verb_ending")))
+#: Where the clause before a list of places starts (``warned that shops in``).
+_LIST_CLAUSE_STARTS = _EN.words("quotes", "clause_relatives") | (
+    _EN.words("quotes", "clause_openers")
+)
+_LIST_CLAUSE_BREAK = re.compile(r"[.;:,!?()\n\"“”]")
 _MATCH_VERBS = _EN.words("entities", "match_verbs")
 #: ``lost to``, ``drew with``: a match's result between two sides, as its verbs are read.
 _MATCH_PHRASES = _EN.words("entities", "match_phrases")
@@ -1294,6 +1313,8 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and (k - 1 in placed or k - 1 in listing)
             and _listed(text, offsets, k, begin, after)
             and not _CAPITAL_AFTER.match(after)
+            and (_list_closed(after) or not _verb_before(text, offsets[k - 1][0]))
+            and not _typed_elsewhere(items, k, ("person", "organisation"))
         ):
             items[k] = _with(items[k], _place(candidate))
             placed.add(k)
@@ -1408,6 +1429,47 @@ def _listed(text: str, offsets: _Offsets, k: int, begin: int, after: str) -> boo
     if gap in _LIST_GAPS:
         return gap in _LIST_CONJUNCTION_GAPS or _LIST_GOES_ON.match(after) is not None
     return False
+
+
+def _list_closed(after: str) -> bool:
+    """Whether ``after``, the text after the last name of a list of places, shows no clause
+    going on with that name as its subject: no lower-case word, or a word a list may end
+    before (``in Osaka and Kobe on Monday``, a place's noun: ``in Corvath and Ildane
+    provinces``; not ``in London and Sarah works in Paris``)."""
+    follower = _follower(after)
+    return follower is None or follower in _LIST_CLOSERS
+
+
+def _verb_before(text: str, start: int) -> bool:
+    """Whether the clause before the place at ``start`` (and its preposition) has its verb
+    already (``He lives in``, ``He was born in``, ``She studied in``; not ``Farmers around``,
+    ``warned that shops in``): then an ``and`` after the place may join a clause to it."""
+    window = text[max(0, start - 200) : start]
+    breaks = list(_LIST_CLAUSE_BREAK.finditer(window))
+    words = window[breaks[-1].end() if breaks else 0 :].split()[:-1]  # (less the preposition)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _LIST_CLAUSE_STARTS:
+            words = words[i + 1 :]
+            break
+    if words and words[-1].endswith(_LIST_VERB_ENDING) and words[-1].islower():
+        return True
+    return any(
+        word in _LIST_CLAUSE_VERBS or (i > 0 and words[i - 1].lower() in _LIST_VERB_PRONOUNS)
+        for i, word in enumerate(words)
+    )
+
+
+def _typed_elsewhere(items: list[Mention], k: int, kinds: tuple[str, ...]) -> bool:
+    """Whether another mention of the ``k``-th's text is typed one of ``kinds``, or a person's
+    name holds it as a word (``Sarah Cole`` elsewhere in the article: ``Sarah`` is never a
+    place joined to a list)."""
+    name = items[k][2][TEXT]
+    return any(
+        j != k
+        and item[2][TYPE] in kinds
+        and (item[2][TEXT] == name or (item[2][TYPE] == "person" and name in item[2][TEXT].split()))
+        for j, item in enumerate(items)
+    )
 
 
 def _follower(after: str) -> str | None:
