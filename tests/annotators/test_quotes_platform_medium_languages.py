@@ -56,7 +56,9 @@ from helpers.quotes import speaker_of
 def test_a_platform_the_words_went_out_on_is_no_speaker(
     language: str, text: str, quoted: str
 ) -> None:
-    assert speaker_of(text, language, quoted) not in {"Instagram", "Facebook"}
+    # The platform is never credited; the one who posted is not found yet either (the pronoun
+    # or the noun naming the poster is not read back to the person or body named before).
+    assert speaker_of(text, language, quoted) is None
 
 
 @pytest.mark.parametrize(
@@ -128,9 +130,11 @@ def test_an_adverb_of_time_before_the_platform_keeps_its_people_speaking(
     assert speaker_of(text, language, quoted) == "Telegram"
 
 
-def test_a_pronoun_before_the_platform_is_the_subject_who_posted() -> None:
+def test_a_pronoun_before_the_platform_leaves_the_platform_uncredited() -> None:
+    # ``Она в Telegram написала``: the pronoun is the subject, so the platform is no speaker;
+    # the singer it points back to is not found yet.
     text = (
         "Певица Анна Берг отменила концерты в Москве.\n\n"
         "Она в Telegram написала: «Мы вернемся в Казань весной».\n"
     )
-    assert speaker_of(text, "ru", "Мы вернемся") != "Telegram"
+    assert speaker_of(text, "ru", "Мы вернемся") is None
