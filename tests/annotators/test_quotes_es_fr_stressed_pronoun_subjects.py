@@ -64,7 +64,7 @@ def test_an_object_pronoun_after_a_plural_subject_credits_no_one_named_before() 
         "La ministra Ana Ruiz Gil llegó tarde al barrio. Los vecinos la recibieron con "
         "pancartas y le dijeron: «Queremos agua»."
     )
-    assert speakers_in(text, "es")["Queremos agua"][0] != "Ana Ruiz Gil"
+    assert speakers_in(text, "es")["Queremos agua"] == (None, None)
 
 
 def test_a_connective_between_commas_leaves_the_pronoun_before_it_the_subject() -> None:
@@ -89,9 +89,8 @@ def test_a_french_tonic_pronoun_joined_to_meme_is_no_name() -> None:
         "Le maire Paul Morel a critiqué la ministre Claire Dubois. Lui-même a reconnu que les "
         "travaux « prennent du retard »."
     )
-    speaker = speakers_in(text, "fr")["prennent du retard"][0]
-    assert speaker != "Lui-même"
-    assert speaker != "Claire Dubois"
+    # Neither ``Lui-même`` nor the minister talked about speaks; the mayor is not found yet.
+    assert speakers_in(text, "fr")["prennent du retard"][0] is None
 
 
 def test_a_cue_without_subject_before_a_phrase_of_manner_is_the_last_subjects() -> None:
