@@ -22,7 +22,7 @@ def test_numbered_rows_of_won_and_lost_name_clubs() -> None:
 def test_numbered_rows_of_games_and_points_name_clubs() -> None:
     found = typed(
         "The leaders lost 3-2 on Saturday.\n"
-        "Top of the table (games, points):\n"
+        "Standings after round 28 (played, points):\n"
         "1. Kastrel 28, 58\n"
         "2. Orrimaa 27, 54\n"
     )
@@ -32,7 +32,7 @@ def test_numbered_rows_of_games_and_points_name_clubs() -> None:
 
 def test_one_numbered_line_is_no_table() -> None:
     found = typed("The winners were named on Friday.\n1. Ravello 23-6\nShe said it was fair.")
-    assert found.get("Ravello") != "organisation", found
+    assert found == {}, found
 
 
 def test_numbered_rows_of_two_numbers_outside_a_sport_are_no_table() -> None:
@@ -43,4 +43,4 @@ def test_numbered_rows_of_two_numbers_outside_a_sport_are_no_table() -> None:
         "2. Drake 9, 30\n"
         "Adele topped it again."
     )
-    assert found.get("Drake") != "organisation", found
+    assert "Drake" not in found, found
