@@ -9,19 +9,9 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.entities import found
 
-
-def _typed(text: str) -> set[tuple[str, str]]:
-    """``(type, words)`` of every entity mention."""
-    document = Document.from_text(
-        text, id="a", metadata=Metadata(language="ru", published=dt.date(2026, 12, 1))
-    )
-    (document,) = EntityAnnotator().annotate([document])
-    return {
-        (str(a.attributes["type"]), a.text) for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+_PUBLISHED = dt.date(2026, 12, 1)
 
 
 @pytest.mark.parametrize(
@@ -37,11 +27,11 @@ def _typed(text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_an_adjective_and_its_generic_noun_are_one_name(text: str, kind: str, name: str) -> None:
-    found = _typed(text)
-    assert (kind, name) in found
-    assert not any(k == "person" and name.startswith(words) for k, words in found)
+    got = found(text, "ru", _PUBLISHED)
+    assert (name, kind) in got
+    assert not any(k == "person" and name.startswith(words) for words, k in got)
 
 
 def test_a_meeting_opening_a_sentence_names_no_body() -> None:
-    found = _typed("Внеочередное собрание акционеров пройдёт в марте.")
-    assert not any(k == "organisation" for k, _ in found)
+    got = found("Внеочередное собрание акционеров пройдёт в марте.", "ru", _PUBLISHED)
+    assert not any(k == "organisation" for _, k in got)

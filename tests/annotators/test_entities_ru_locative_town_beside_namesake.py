@@ -6,19 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.entities import found
 
-
-def _typed(text: str) -> set[tuple[str, str]]:
-    """``(type, words)`` of every entity mention."""
-    document = Document.from_text(
-        text, id="l", metadata=Metadata(language="ru", published=dt.date(2026, 12, 1))
-    )
-    (document,) = EntityAnnotator().annotate([document])
-    return {
-        (str(a.attributes["type"]), a.text) for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+_PUBLISHED = dt.date(2026, 12, 1)
 
 
 _ARTICLE = (
@@ -28,12 +18,12 @@ _ARTICLE = (
 
 
 def test_a_listed_town_in_the_locative_beside_a_namesake_is_the_town() -> None:
-    found = _typed(_ARTICLE)
-    assert ("person", "Ирина Березовская") in found
-    assert ("place", "Березовском") in found
-    assert ("person", "Березовском") not in found
+    got = found(_ARTICLE, "ru", _PUBLISHED)
+    assert ("Ирина Березовская", "person") in got
+    assert ("Березовском", "place") in got
+    assert ("Березовском", "person") not in got
 
 
 def test_the_namesake_s_surname_elsewhere_stays_hers() -> None:
-    found = _typed(_ARTICLE + "\n\nПо словам Березовской, ремонт закончат к марту.")
-    assert ("person", "Березовской") in found
+    got = found(_ARTICLE + "\n\nПо словам Березовской, ремонт закончат к марту.", "ru", _PUBLISHED)
+    assert ("Березовской", "person") in got

@@ -9,19 +9,9 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.entities import found
 
-
-def _typed(text: str, language: str) -> set[tuple[str, str]]:
-    """``(type, words)`` of every entity mention."""
-    document = Document.from_text(
-        text, id="b", metadata=Metadata(language=language, published=dt.date(2026, 12, 1))
-    )
-    (document,) = EntityAnnotator().annotate([document])
-    return {
-        (str(a.attributes["type"]), a.text) for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+_PUBLISHED = dt.date(2026, 12, 1)
 
 
 @pytest.mark.parametrize(
@@ -33,10 +23,10 @@ def _typed(text: str, language: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_big_city_named_like_a_first_name_after_in(text: str, language: str, place: str) -> None:
-    assert ("place", place) in _typed(text, language)
+    assert (place, "place") in found(text, language, _PUBLISHED)
 
 
 def test_a_first_name_after_the_preposition_of_having_is_no_town() -> None:
     # (``у Романа``: Roman has; ``Роман`` is no big city)
-    found = _typed("Кажуть, у Романа є нова машина.", "uk")
-    assert not any(kind == "place" for kind, _ in found)
+    got = found("Кажуть, у Романа є нова машина.", "uk", _PUBLISHED)
+    assert not any(kind == "place" for _, kind in got)

@@ -10,19 +10,9 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.entities import found
 
-
-def _typed(text: str, language: str) -> set[tuple[str, str]]:
-    """``(type, words)`` of every entity mention."""
-    document = Document.from_text(
-        text, id="c", metadata=Metadata(language=language, published=dt.date(2026, 12, 1))
-    )
-    (document,) = EntityAnnotator().annotate([document])
-    return {
-        (str(a.attributes["type"]), a.text) for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+_PUBLISHED = dt.date(2026, 12, 1)
 
 
 @pytest.mark.parametrize(
@@ -47,11 +37,11 @@ def _typed(text: str, language: str) -> set[tuple[str, str]]:
 def test_a_common_noun_after_a_colon_is_no_part_of_the_name(
     text: str, language: str, opener: str, kind: str, name: str
 ) -> None:
-    found = _typed(text, language)
-    assert (kind, name) in found
-    assert not any(words.startswith(opener) for _, words in found)
+    got = found(text, language, _PUBLISHED)
+    assert (name, kind) in got
+    assert not any(words.startswith(opener) for words, _ in got)
 
 
 def test_a_name_after_a_capitalised_label_stays_a_name() -> None:
-    found = _typed("Мост открыли после ремонта. Фото: Олег Савчук / пресс-служба", "ru")
-    assert ("person", "Олег Савчук") in found
+    got = found("Мост открыли после ремонта. Фото: Олег Савчук / пресс-служба", "ru", _PUBLISHED)
+    assert ("Олег Савчук", "person") in got

@@ -9,19 +9,9 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.entities import found
 
-
-def _typed(text: str, language: str) -> set[tuple[str, str]]:
-    """``(type, words)`` of every entity mention."""
-    document = Document.from_text(
-        text, id="e", metadata=Metadata(language=language, published=dt.date(2026, 12, 1))
-    )
-    (document,) = EntityAnnotator().annotate([document])
-    return {
-        (str(a.attributes["type"]), a.text) for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+_PUBLISHED = dt.date(2026, 12, 1)
 
 
 @pytest.mark.parametrize(
@@ -35,10 +25,10 @@ def _typed(text: str, language: str) -> set[tuple[str, str]]:
 def test_a_country_whose_vowel_drops_is_found_in_its_case_forms(
     text: str, language: str, place: str
 ) -> None:
-    assert ("place", place) in _typed(text, language)
+    assert (place, "place") in found(text, language, _PUBLISHED)
 
 
 def test_a_surname_whose_stem_is_a_country_s_stays_no_place() -> None:
     # (``Чехова``: the surname ``Чехов``, whose stem is that of ``Чехия``)
-    found = _typed("Режиссер Анна Белова поставила Чехова в новом театре.", "ru")
-    assert ("place", "Чехова") not in found
+    got = found("Режиссер Анна Белова поставила Чехова в новом театре.", "ru", _PUBLISHED)
+    assert ("Чехова", "place") not in got

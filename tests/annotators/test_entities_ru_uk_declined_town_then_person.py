@@ -9,19 +9,9 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.entities import found, roles
 
-
-def _typed(text: str, language: str) -> set[tuple[str, str]]:
-    """``(type, words)`` of every entity mention."""
-    document = Document.from_text(
-        text, id="t", metadata=Metadata(language=language, published=dt.date(2026, 12, 1))
-    )
-    (document,) = EntityAnnotator().annotate([document])
-    return {
-        (str(a.attributes["type"]), a.text) for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
+_PUBLISHED = dt.date(2026, 12, 1)
 
 
 @pytest.mark.parametrize(
@@ -62,38 +52,32 @@ def _typed(text: str, language: str) -> set[tuple[str, str]]:
 def test_a_declined_town_before_a_full_name_is_a_place(
     text: str, language: str, town: str, person: str
 ) -> None:
-    found = _typed(text, language)
-    assert ("place", town) in found
-    assert ("person", person) in found
+    got = found(text, language, _PUBLISHED)
+    assert (town, "place") in got
+    assert (person, "person") in got
 
 
 def test_a_town_named_like_a_woman_before_a_name_is_the_town() -> None:
     # (``Софии``: Sofia's genitive, and a first name's, София, to the name tables)
-    found = _typed("Мэр Софии Стоян Петков пообещал пустить трамваи к маю.", "ru")
-    assert ("place", "Софии") in found
-    assert ("person", "Стоян Петков") in found
+    got = found("Мэр Софии Стоян Петков пообещал пустить трамваи к маю.", "ru", _PUBLISHED)
+    assert ("Софии", "place") in got
+    assert ("Стоян Петков", "person") in got
 
 
 def test_a_first_name_in_the_genitive_before_a_full_name_stays_out() -> None:
     # (``мать Кирилла Ольга Петрова``: the genitive is another person's, no town's)
-    found = _typed("Вчера мать Кирилла Ольга Петрова рассказала о сыне.", "ru")
-    assert not any(kind == "place" for kind, _ in found)
-    assert ("person", "Ольга Петрова") in found
+    got = found("Вчера мать Кирилла Ольга Петрова рассказала о сыне.", "ru", _PUBLISHED)
+    assert not any(kind == "place" for _, kind in got)
+    assert ("Ольга Петрова", "person") in got
 
 
 def test_the_town_stays_a_word_of_the_person_s_role() -> None:
     # (the quotes read a speaker's role from it: ``жительница Самары``, not ``жительница``)
-    document = Document.from_text(
-        "Жительница Самары Ольга Кречетова пожаловалась на холод в квартире.",
-        id="r",
-        metadata=Metadata(language="ru", published=dt.date(2026, 12, 1)),
+    got = roles(
+        "Жительница Самары Ольга Кречетова пожаловалась на холод в квартире.", "ru", _PUBLISHED
     )
-    (document,) = EntityAnnotator().annotate([document])
-    roles = {
-        a.text: a.attributes.get("role") for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
-    assert roles["Ольга Кречетова"] == "Жительница Самары"
-    assert roles["Самары"] is None
+    assert got["Ольга Кречетова"] == "Жительница Самары"
+    assert got["Самары"] is None
 
 
 @pytest.mark.parametrize(
@@ -116,6 +100,6 @@ def test_a_surname_in_the_genitive_spelt_like_a_town_is_no_place(
 ) -> None:
     # (``вдова Чехова``: Chekhov's widow, though a town is called Чехов; the dictionary reads
     # the word as a surname's case form, whose person the name before is of)
-    found = _typed(text, language)
-    assert ("place", genitive) not in found
-    assert ("person", person) in found
+    got = found(text, language, _PUBLISHED)
+    assert (genitive, "place") not in got
+    assert (person, "person") in got

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
 
@@ -56,13 +58,23 @@ def names(text: str) -> dict[str, tuple[str, str]]:
     }
 
 
-def found(text: str, language: str) -> set[tuple[str, str]]:
+def found(text: str, language: str, published: dt.date | None = None) -> set[tuple[str, str]]:
     """``(mention text, type)`` of every entity mention of ``text`` read as news in ``language``
-    (each text once, whatever its type elsewhere)."""
-    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
+    (published on ``published``, if given; each text once, whatever its type elsewhere)."""
+    metadata = Metadata(language=language, published=published)
+    (annotated,) = EntityAnnotator().annotate([Document.from_text(text, id="x", metadata=metadata)])
     return {
         (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
+    }
+
+
+def roles(text: str, language: str, published: dt.date | None = None) -> dict[str, object]:
+    """Mention text -> role (``None`` where it has none) of every entity mention of ``text``
+    read as news in ``language`` (published on ``published``, if given)."""
+    metadata = Metadata(language=language, published=published)
+    (annotated,) = EntityAnnotator().annotate([Document.from_text(text, id="r", metadata=metadata)])
+    return {
+        a.text: a.attributes.get("role") for a in annotated.annotations_of(AnnotationKind.ENTITY)
     }
 
 
