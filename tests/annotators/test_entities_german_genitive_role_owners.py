@@ -4,19 +4,7 @@ role: the role is the noun alone."""
 
 from __future__ import annotations
 
-from helpers.entities import found
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _roles(text: str) -> dict[str, object]:
-    (document,) = EntityAnnotator().annotate(
-        [Document.from_text(text, id="r", metadata=Metadata(language="de"))]
-    )
-    return {
-        a.text: a.attributes.get("role") for a in document.annotations_of(AnnotationKind.ENTITY)
-    }
-
+from helpers.entities import found, roles
 
 TEXT = (
     "Der Bauunternehmer Tobias Brandner stand am Dienstag vor Gericht. Brandners Anwältin "
@@ -31,7 +19,7 @@ def test_the_genitive_before_a_role_is_the_person_named_before() -> None:
 
 
 def test_the_role_is_the_noun_without_the_genitive() -> None:
-    assert _roles(TEXT).get("Petra Hollweg") == "Anwältin"
+    assert roles(TEXT, "de").get("Petra Hollweg") == "Anwältin"
 
 
 def test_a_role_after_a_genitive_of_no_one_named_keeps_the_name_whole() -> None:
