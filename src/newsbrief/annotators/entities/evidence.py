@@ -59,9 +59,9 @@ candidates with its text and:
   company when the article writes it in mid-sentence too (``Tech shares`` stays out), after
   ``shares`` only before a price's move (not ``Kessler shares the view``); an unknown name
   before a price's move and a percentage (``Tarlow fell 2%``) is a company in an article with a
-  market's words (not a poll's ``Brantley fell 4 percent``; opening its sentence, one word
-  named once only before an amount of money: ``Tarlow fell 10 francs``, not ``Sales rose 8
-  percent``), and one word with a body's head
+  market's words (not a poll's ``Brantley fell 4 percent``; opening its sentence, only when
+  the article writes it again: one word named once, ``Whisky fell 20 pence``, is a good's price
+  as often as a share's), and one word with a body's head
   written into it (``Commerzbank``) is one, unless a person's; in an article that shows a sport,
   an unknown name before a player's position and name (``Padres reliever Chad Ostrowski``) is
   the club, and a team's nickname alone (``the Red Sox`` after ``the Boston Red Sox``) too;
@@ -512,14 +512,6 @@ _PERCENT_MOVE = re.compile(
     + r")(?!\w)|(?<=\d)[ \u00a0]"
     + alternatives(_EN.words("entities", "price_move_target"))
     + r"[ \u00a0]\d)"
-)
-#: The words of an amount of money in :data:`_PERCENT_MOVE` (``francs``, ``pence``).
-_MONEY_UNITS = currency_units("en") | _EN.words("entities", "price_units")
-#: Goods priced in money as a share is (``Copper fell 20 cents``): no company opening a sentence.
-_PRICED_GOODS = _EN.words("entities", "price_move_goods")
-#: A word after an amount of money that makes it a rate (``30 cents a share``, ``per tonne``).
-_MONEY_RATE = re.compile(
-    r"[ \u00a0]" + alternatives(_EN.words("entities", "money_rate_words")) + r"[ \u00a0]"
 )
 #: The rest of a picture's credit line after its agency: nothing, or a closing bracket.
 _LINE_END = re.compile(r"[ \u00a0]*\)?[ \u00a0]*$")
@@ -1177,21 +1169,14 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         if (
             kind is None
             and not compass
-            and (move := _PERCENT_MOVE.match(after))
+            and _PERCENT_MOVE.match(after)
             and (
                 not candidate[SENTENCE_INITIAL]
                 or name in (inner := _inner_names(mentions) if inner is None else inner)
+                # (a word named once opening its sentence is no company's for a move alone:
+                # ``Whisky fell 20 pence``, ``Milk rose 5 pence`` are goods' prices)
                 or _opening_name(
                     words, text, folded := text.casefold() if folded is None else folded
-                )
-                # (``Tarlow fell 10 francs``: a share's price, named once; ``Sales rose 8
-                # percent``, ``Output fell 2%`` move by a percentage.)
-                or (
-                    len(words) == 1
-                    and words[0].lower() not in _PRICED_GOODS
-                    and move.group().rsplit(maxsplit=1)[-1] in _MONEY_UNITS
-                    and not _MONEY_RATE.match(after, move.end())
-                    and _name_shaped(words, text)
                 )
             )
             and not _personal(words[0])
