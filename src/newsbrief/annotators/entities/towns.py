@@ -152,7 +152,7 @@ def _town(spelling: str, code: str | None) -> str | None:
     if len(spelling) < _MIN_LENGTH or not spelling[:1].isupper() or _abbreviation(spelling):
         return None
     found = _entry(spelling)
-    if found is None and code not in (None, "en"):
+    if found is None and code is not None:
         found = _titled_forms(code).get(spelling) or _unabbreviated(spelling, code)
     if found is None or not _big_enough(spelling, *found):
         return None
