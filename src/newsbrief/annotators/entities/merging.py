@@ -451,7 +451,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             # surnames, a lone first name or first surname refers back to the full name too.
             family_names[full_name[0]].append(full_name)
             if (
-                full_name[1] not in _PARTICLE_KEYS
+                full_name[1] not in _own_particle_keys(None)
                 and gz.first_name_gender(full_name[1].capitalize()) is None
             ):
                 surnames[full_name[1]].append(full_name)
@@ -991,17 +991,14 @@ def _join_surname_tails(persons: _Groups) -> None:
 def _surname_opening(key: str) -> bool:
     """Whether a folded word may open a surname of several words: a particle (``van``,
     ``nic``), or a word no first-name list knows (``giolla``; not ``ali``)."""
-    return key in _PARTICLE_KEYS or gz.first_name_gender(key.capitalize()) is None
-
-
-#: Name particles (``van``, ``de``, ``al``, ``Nic``) as :func:`word_key` folds them.
-_PARTICLE_KEYS = frozenset(word_key(particle) for particle in gz.NAME_PARTICLES)
+    return key in _own_particle_keys(None) or gz.first_name_gender(key.capitalize()) is None
 
 
 @cache
 def _own_particle_keys(language: str | None) -> frozenset[str]:
     """The particles of names in ``language`` (:func:`gazetteer.name_particles`: any
-    language's and its own, French ``des``) as :func:`word_key` folds them in its names."""
+    language's and its own, French ``des``) as :func:`word_key` folds them in its names;
+    ``None``: any language's alone (``van``, ``de``, ``al``, ``Nic``), rebuilt on reload."""
     return frozenset(word_key(particle, language) for particle in gz.name_particles(language))
 
 
