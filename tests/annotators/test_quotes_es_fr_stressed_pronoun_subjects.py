@@ -167,3 +167,11 @@ def test_a_connective_between_commas_is_read_as_a_blank_after_any_subject() -> N
     found = speakers_in(text, "es")
     assert found["un paseo"] == ("los vecinos", None)
     assert found["muy breve"] == ("Pedro Gil Soto", "alcalde")
+
+
+def test_a_pronoun_after_a_preposition_is_the_one_spoken_to_never_the_subject() -> None:
+    text = (
+        "Marta Soler Vidal fue recibida por el fiscal Pablo Ortiz. A ella le explicó el "
+        "fiscal: «El caso seguirá abierto»."
+    )
+    assert speakers_in(text, "es")["El caso seguirá abierto"][0] != "Marta Soler Vidal"

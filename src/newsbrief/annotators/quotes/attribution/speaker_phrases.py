@@ -692,6 +692,15 @@ class PhraseReader(PressReader):
             token = tokens[at]
         if at == skipped or token is None or token[0].lower() not in self.cues.pronouns:
             return None
+        # ``A ella le dijo el juez``: a pronoun after a preposition (``[quotes]
+        # verb_prepositions``) is the one spoken to, never the subject.
+        before, profile = tokens[at + 1], self.cues.profile
+        if (
+            before is not None
+            and profile is not None
+            and before[0].lower() in quote_words(profile.code, "verb_prepositions")
+        ):
+            return None
         return token
 
     def _place_of_role(self, start: int, mention: Mention, cue: str) -> Speaker | None:
