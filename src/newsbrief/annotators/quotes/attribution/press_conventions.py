@@ -1849,9 +1849,14 @@ class PressReader(DescriptionReader):
                 continue
             for mention in mentions:
                 written = " ".join(self.text[mention.start : mention.end].lower().split())
-                cut = role.rfind(written) if written else -1
-                if cut >= 0:
-                    role = role[cut + len(written) :].strip()
+                # (whole words: a short name, ``Ли``, is no cut inside ``политике``)
+                hits = (
+                    list(re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", role))
+                    if written
+                    else []
+                )
+                if hits:
+                    role = role[hits[-1].end() :].strip()
         return role
 
     def _role_complement(self, words: list[tuple[str, int, int]]) -> bool:
