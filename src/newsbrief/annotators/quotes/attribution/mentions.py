@@ -201,23 +201,32 @@ on_reload(_sign_nouns.cache_clear)
 
 #: The word before a name's opening mark (``позивним «``, ``псевдо «``).
 _SIGN_HEAD = re.compile(r"(\w+)[ \u00a0]*[«„“\"']$")
-# A preposition right before a name that makes it the medium words went out on, no one who
-# spoke: ``SANCCOB posted on Facebook that it had ...`` (``it`` is SANCCOB).
-_MEDIUM_BEFORE = re.compile(
-    rf"\b(?:{plain_alternation(EN.words('quotes', 'medium_prepositions'))})[ \u00a0]+$"
-)
 
 
-# A name between a determiner and a noun of what went out on a medium: the medium, no one who
-# spoke (``In a Facebook post, the company said``: ``the company`` is not Facebook).
-_MEDIUM_DETERMINER = re.compile(
-    rf"\b(?:{plain_alternation(EN.words('quotes', 'medium_determiners'))})[ \u00a0]+$",
-    re.IGNORECASE,
-)
-_MEDIUM_NOUN_AFTER = re.compile(
-    rf"[\w’'.&-]*(?:[ \u00a0]+[A-Z][\w’'.&-]*){{0,3}}[ \u00a0]+"
-    rf"(?:{plain_alternation(EN.words('quotes', 'medium_nouns'))})\b"
-)
+@functools.cache
+def _medium_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The English patterns of a name that is the medium words went out on, no one who spoke
+    (``[quotes] medium_prepositions``, ``medium_determiners``, ``medium_nouns``), as
+    ``(before, determiner, noun_after)``: a preposition right before the name (``SANCCOB
+    posted on Facebook that it had ...``: ``it`` is SANCCOB); a determiner before it and a
+    noun of what went out after it (``In a Facebook post, the company said``: ``the
+    company`` is not Facebook)."""
+    en = language("en")
+    before = re.compile(
+        rf"\b(?:{plain_alternation(en.words('quotes', 'medium_prepositions'))})[ \u00a0]+$"
+    )
+    determiner = re.compile(
+        rf"\b(?:{plain_alternation(en.words('quotes', 'medium_determiners'))})[ \u00a0]+$",
+        re.IGNORECASE,
+    )
+    noun_after = re.compile(
+        rf"[\w’'.&-]*(?:[ \u00a0]+[A-Z][\w’'.&-]*){{0,3}}[ \u00a0]+"
+        rf"(?:{plain_alternation(en.words('quotes', 'medium_nouns'))})\b"
+    )
+    return before, determiner, noun_after
+
+
+on_reload(_medium_patterns.cache_clear)
 
 
 # A phrase opening a sentence up to its comma (``In the village of Kfar Kila,``).
@@ -848,11 +857,12 @@ class MentionLookup:
         object of a medium's preposition (``posted on Facebook``) or the name of a post's
         medium (``in a Facebook post``, ``on its YouTube channel``)."""
         low = max(0, position - 8)
-        if _MEDIUM_BEFORE.search(self.masked, low, position):
+        medium_before, medium_determiner, medium_noun_after = _medium_patterns()
+        if medium_before.search(self.masked, low, position):
             return True
         return (
-            _MEDIUM_DETERMINER.search(self.masked, low, position) is not None
-            and _MEDIUM_NOUN_AFTER.match(self.masked, position) is not None
+            medium_determiner.search(self.masked, low, position) is not None
+            and medium_noun_after.match(self.masked, position) is not None
         )
 
     def _call_sign(self, position: int) -> bool:
