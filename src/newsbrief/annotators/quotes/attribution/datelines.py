@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.languages import language, normalize, on_reload, supported
+from newsbrief.languages.alphabets import LATIN_CAPITALS
 from newsbrief.nlp.bylines import label_end, labelled_byline
 
 __all__ = ["after_dateline", "byline_spans", "dateline_spans", "inside"]
@@ -24,7 +25,8 @@ _DATELINE = re.compile(
     r"[ \u00a0]*(?:—|–|--?)[ \u00a0]"
     # (or AFP's: the place as written, its country perhaps, then the agency in capitals:
     # ``Paris (AFP) -``, ``Zhuhai (China) (AFP) -``)
-    r"|[ \t\u00a0]*(?P<place>[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,2})"
+    rf"|[ \t\u00a0]*(?P<place>[{LATIN_CAPITALS}][\w.'’\-]*"
+    rf"(?:[ \u00a0][{LATIN_CAPITALS}][\w.'’\-]*){{0,2}})"
     r"(?:[ \u00a0]\([^()\n]{1,30}\))?[ \u00a0]\([A-Z]{2,8}\)[ \u00a0]*(?:—|–|--?)[ \u00a0]"
 )
 
