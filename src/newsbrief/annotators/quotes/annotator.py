@@ -253,9 +253,9 @@ def _transcript_turns(
 def _roles_of_fuller_names(
     shorter: list[Speaker | None], fuller: list[Speaker | None], attributor: Attributor
 ) -> list[Speaker | None]:
-    """``fuller`` with each speaker whose name was made whole there (``afirmó Vidal`` under
-    ``Rocío Vidal Piñeiro``) and who had no role given the role the article states for the
-    whole name (``La alcaldesa, Rocío Vidal Piñeiro,``): the short name's mentions state
+    """``fuller`` with each speaker whose name was made whole there (``afirmó Navas`` under
+    ``Elena Navas Quiroga``) and who had no role given the role the article states for the
+    whole name (``La concejala, Elena Navas Quiroga,``): the short name's mentions state
     none."""
     return [
         attrs.evolve(s, role=attributor.role_of(s.name, s.start))

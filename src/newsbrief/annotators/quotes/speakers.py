@@ -845,7 +845,7 @@ class Attributor(PhraseReader):
             if QUOTE_MASK in prefix[: mention.start - start]:
                 return None
             if mention.type == "person":
-                # ``Héctor Vivancos, analista del banco, cree que ... "..."``: with the role the
+                # ``Julián Ferrero, economista de la firma, cree que ... "..."``: with the role the
                 # article states, as a cue's subject is given it.
                 return self._named(mention, None)
             return Speaker(mention.name, self.text[mention.start : mention.end], mention.start,

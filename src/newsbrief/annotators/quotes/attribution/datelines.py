@@ -24,7 +24,7 @@ _DATELINE = re.compile(
     r"(?:,[ \u00a0][^\n—–()/]{1,30}?)?[ \u00a0]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/)?"
     r"[ \u00a0]*(?:—|–|--?)[ \u00a0]"
     # (or AFP's: the place as written, its country perhaps, then the agency in capitals:
-    # ``Paris (AFP) -``, ``Zhuhai (China) (AFP) -``)
+    # ``Paris (AFP) -``, ``Kandy (Sri Lanka) (AFP) -``)
     rf"|[ \t\u00a0]*(?P<place>[{LATIN_CAPITALS}][\w.'’\-]*"
     rf"(?:[ \u00a0][{LATIN_CAPITALS}][\w.'’\-]*){{0,2}})"
     r"(?:[ \u00a0]\([^()\n]{1,30}\))?[ \u00a0]\([A-Z]{2,8}\)[ \u00a0]*(?:—|–|--?)[ \u00a0]"

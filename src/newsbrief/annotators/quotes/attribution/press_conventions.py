@@ -1841,7 +1841,7 @@ class PressReader(DescriptionReader):
     def _own_role(self, name: str, at: int) -> str:
         """``name``'s role at ``at`` (:meth:`role_of`), in lower case, spaces collapsed, without
         the words up to another person's name written in it: a role read back across a list
-        of people (``Главный тренер «Зенита» Сергей Семак и президент клуба``, read for the
+        of people (``Главный тренер «Сокола» Игорь Лапин и президент клуба``, read for the
         club president named next) states the title of the one named in it, not his."""
         role = " ".join((self.role_of(name, at) or "").lower().split())
         for other, mentions in self._person_mentions.items():
