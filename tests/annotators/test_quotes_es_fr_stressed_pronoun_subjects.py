@@ -99,10 +99,10 @@ def test_a_cue_without_subject_before_a_phrase_of_manner_is_the_last_subjects() 
     text = (
         "La escritora Teodora Alcázar Ruelas recibió el premio. Uno de los manifestantes, el "
         "poeta Emiliano Corona, declaró que la feria “olvida a los barrios”.\n\n"
-        "Preguntada por la protesta, Alcázar se mostró comprensiva. “Tienen toda la razón en "
-        "enojarse”, dijo entre risas."
+        "Consultada sobre la queja, Alcázar no perdió la calma. “Están en su derecho de "
+        "quejarse”, dijo entre risas."
     )
-    assert speakers_in(text, "es")["Tienen toda la razón en enojarse"][0] == (
+    assert speakers_in(text, "es")["Están en su derecho de quejarse"][0] == (
         "Teodora Alcázar Ruelas"
     )
 

@@ -1,6 +1,6 @@
 """The role an article states for a person, given to their quotation when the speaker is found
 otherwise than at that mention (session 40): a Spanish surname written alone that attribution
-makes whole (``dijo Vidal`` under ``Rocío Vidal Piñeiro``), and the named subject of a sentence
+makes whole (``dijo Tomás`` under ``Elena Tomás Quiroga``), and the named subject of a sentence
 whose verb is no verb of speech (``cree que ... "..."``).
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
@@ -13,12 +13,12 @@ from helpers.quotes import speakers_in
 
 def test_a_surname_made_whole_takes_the_role_apposed_to_the_whole_name() -> None:
     text = (
-        "La alcaldesa, Rocío Vidal Piñeiro, defendió la medida en el pleno. «No hay dinero para "
-        "más», dijo Vidal."
+        "La consejera, Elena Tomás Quiroga, explicó el recorte ante la comisión. «No queda "
+        "presupuesto», dijo Tomás."
     )
-    assert speakers_in(text, "es")["No hay dinero para más"] == (
-        "Rocío Vidal Piñeiro",
-        "alcaldesa",
+    assert speakers_in(text, "es")["No queda presupuesto"] == (
+        "Elena Tomás Quiroga",
+        "consejera",
     )
 
 
@@ -32,10 +32,10 @@ def test_a_surname_made_whole_takes_its_own_role_not_another_persons() -> None:
 
 
 def test_a_named_subject_of_a_sentence_without_a_verb_of_speech_has_its_role() -> None:
-    text = "Héctor Vivancos, analista del banco, cree que el ajuste es “defensivo pero inevitable”."
-    assert speakers_in(text, "es")["defensivo pero inevitable"] == (
-        "Héctor Vivancos",
-        "analista del banco",
+    text = "Julián Ferrero, economista de la firma, cree que el recorte es “prudente pero tardío”."
+    assert speakers_in(text, "es")["prudente pero tardío"] == (
+        "Julián Ferrero",
+        "economista de la firma",
     )
 
 
