@@ -425,3 +425,15 @@ def test_another_name_for_a_title_goes_to_a_holder_of_the_cues_gender() -> None:
         "другу руки.\n«Мы сыграли плохо», — сказала наставница."
     )
     assert speakers_and_roles(text, DAY, language="ru")["Мы сыграли плохо"][0] == "Марина Петрова"
+
+
+def test_a_short_name_inside_a_word_of_a_role_does_not_cut_the_role() -> None:
+    # ``Лин`` is written inside ``Калининградской``: only a whole word of another person's
+    # name cuts a role, so the governor keeps his title for ``глава региона``.
+    text = (
+        "Консул Эмили Лин прибыла в Калининград. Лин провела там два дня. Её встретил "
+        "губернатор Калининградской области Антон Орлов. Потом была пресс-конференция.\n\n"
+        "«Мы договорились о поставках», — заявил глава региона."
+    )
+    found = speakers_and_roles(text, DAY, language="ru")
+    assert found["Мы договорились о поставках"][0] == "Антон Орлов"
