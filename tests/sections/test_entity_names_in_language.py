@@ -53,7 +53,9 @@ def test_a_ukrainian_briefing_names_a_place_by_its_ukrainian_nominative() -> Non
     )
     names = _names(briefing)
     assert "Poland" not in names
-    assert names["Польща"] == ("Poland", "Польща", "Польщі")
+    # ``з Польщею``: the instrumental is read through the dictionary's nominative, as Russian
+    # ``с Польшей`` is.
+    assert names["Польща"] == ("Poland", "Польща", "Польщею", "Польщі")
     # Only ``Україною`` written: its nominative, made as a person's name is.
     assert "Ukraine" in names["Україна"]
     (story,) = [s for s in briefing.stories if len(s.documents) > 1]
@@ -61,7 +63,7 @@ def test_a_ukrainian_briefing_names_a_place_by_its_ukrainian_nominative() -> Non
     data = json.loads(str(newsbrief.export(briefing, "json")))
     assert data["entities"][0]["name"] == "Польща"
     markdown = str(newsbrief.export(briefing, "markdown"))
-    assert "- Польща (місце; також Poland, Польщі)" in markdown
+    assert "- Польща (місце; також Poland, Польщею, Польщі)" in markdown
 
 
 def test_a_russian_briefing_names_a_place_by_its_russian_nominative() -> None:
@@ -78,7 +80,7 @@ def test_an_english_briefing_keeps_the_english_names() -> None:
     second = EN_QUEUES.replace("to open", "opens")
     articles = _documents((EN_QUEUES, "en"), (second, "en"), (UK_BORDER, "uk"))
     names = _names(newsbrief.build_briefing(articles))
-    assert names["Poland"] == ("Poland", "Польща", "Польщі")
+    assert names["Poland"] == ("Poland", "Польща", "Польщею", "Польщі")
     # Asked for English words, Ukrainian articles' briefing keeps them too.
     ukrainian = _documents((UK_BORDER, "uk"), (UK_QUEUES, "uk"))
     briefing = newsbrief.build_briefing(ukrainian, export_options={"locale": "en"})
