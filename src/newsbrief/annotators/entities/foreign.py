@@ -1827,8 +1827,9 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             where[k] = (begin, end)
             continue
         if fields[TEXT] not in places and (
-            # (``Світлограді`` ends like ``раді``, a council's: the town list reads the town)
-            (institution(fields[TEXT], words) and town_in(fields[TEXT], code) is None)
+            # (``Світлограді`` ends like ``раді``, a council's: the town list reads the town,
+            # a small one too, ``з Болграда``)
+            (institution(fields[TEXT], words) and named_town(fields[TEXT], code) is None)
             or (bool(words.legal_forms) and fields[TEXT].endswith(words.legal_suffixes))
             or fields[TEXT].lower() in words.agencies
             # (a person's name in capitals opening a line before a colon is no acronym: a

@@ -185,7 +185,7 @@ def named_town(spelling: str, code: str) -> str | None:
     elif entry[0] != spelling:
         return None
     if entry is None:
-        return _big_city_in_case(spelling, code)
+        return _big_city_in_case(spelling, code) or _small_town_in_case(spelling, code)
     if entry[1] < MIN_POPULATION:
         return None
     if entry[1] >= MIN_NAMED_CITY_POPULATION:
@@ -208,6 +208,36 @@ def _big_city_in_case(spelling: str, code: str) -> str | None:
             and entry is not None
             and entry[1] >= MIN_NAMED_CITY_POPULATION
             and not _not_town(nominative, code)
+        ):
+            return entry[0]
+    return None
+
+
+def _small_town_in_case(spelling: str, code: str) -> str | None:
+    """The town of at least :data:`MIN_POPULATION` people whose name in the script of language
+    ``code`` ``spelling`` is a case form of (``под Валдаем``, ``поблизу Гадяча``), for
+    :func:`named_town`'s name after a word that shows a place: the list's names in another
+    script than their own are taken for towns elsewhere only from a bigger town up, as a small
+    town's is more often a surname's; here the word before has said it is a place's."""
+    profile = gz.profile(code)
+    if (
+        profile is None
+        or not profile.name_endings
+        or " " in spelling
+        or is_never_noun(spelling, code)
+        or _ordinary(spelling, code, as_written=True)
+    ):
+        return None
+    found = _cut_case_form(spelling, code, profile.name_endings, MIN_POPULATION)
+    if found is not None:
+        return found
+    for nominative in noun_nominatives(spelling, code):
+        entry = _entry(nominative)
+        if (
+            nominative != spelling
+            and entry is not None
+            and entry[1] >= MIN_POPULATION
+            and not _ordinary(nominative, code)
         ):
             return entry[0]
     return None
@@ -342,8 +372,11 @@ def town_in(name: str, code: str) -> str | None:
     return _cut_case_form(name, code, profile.name_endings) or _dictionary_case_form(name, code)
 
 
-def _cut_case_form(name: str, code: str, endings: tuple[str, ...]) -> str | None:
-    """:func:`town_in`'s reading of ``name`` with a case ending of ``endings`` cut."""
+def _cut_case_form(
+    name: str, code: str, endings: tuple[str, ...], least: int | None = None
+) -> str | None:
+    """:func:`town_in`'s reading of ``name`` with a case ending of ``endings`` cut (a town of
+    at least ``least`` people, when given, instead of :func:`_big_enough`'s)."""
     table = _inflected(code)
     head, _, last = name.lower().rpartition(" ")
     prefix = f"{head} " if head else ""
@@ -357,7 +390,8 @@ def _cut_case_form(name: str, code: str, endings: tuple[str, ...]) -> str | None
         return None
     spelling, canonical, population = hit
     # (``Терези``: the case of a first name, ``Тереза``, that a town also bears)
-    if not _big_enough(spelling, canonical, population) or _ordinary(spelling, code):
+    big = population >= least if least is not None else _big_enough(spelling, canonical, population)
+    if not big or _ordinary(spelling, code):
         return None
     # (the text's case form is asked as written: ``Софии`` read back to ``София`` would make
     # every oblique case of a town named like a woman a first name)
