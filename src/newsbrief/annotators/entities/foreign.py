@@ -364,7 +364,9 @@ def _grown(
         words.adjective_endings
         and " " not in name
         and name[:1].isupper()
-        and name.lower().endswith(words.adjective_endings)
+        # (or an ending only lower-case adjectives inside a name have, where a generic noun
+        # follows: ``в Северном районе``)
+        and name.lower().endswith(words.adjective_endings + words.inner_adjective_endings)
         # (``Руководитель Российской антарктической экспедиции``: a role before a body's
         # adjective made it a person; a first name did not)
         and not fields[GENDER]
@@ -1671,6 +1673,15 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
         widened = _grown(fields, text, start, end, code, words, nouns)
         if widened is not None:
             begin, finish, widened_kind = widened
+            if (
+                widened_kind == "place"
+                and words.quoted_organisations
+                and _quoted_body(text, begin, finish, words)
+                and word_before(text, begin - 1) not in words.place_before
+            ):
+                # (``сети «Камская набережная»``: a place's name in quotation marks names a
+                # body, as any other quoted name does)
+                widened_kind = "organisation"
             _moved(
                 items, where, spans, k, typed_as(fields, widened_kind, None), text, begin, finish
             )
