@@ -529,6 +529,8 @@ _DATELINE_AFTER = re.compile(
 #: After a name in capitals, a dash before the story's first word, an agency's initials in
 #: brackets perhaps between (``MONTRÉAL —``, ``ABIDJAN (AIP) –``, ``QUITO -``).
 _DASH_AFTER = re.compile(r"(?:[ \u00a0]*\([A-Z]{2,8}\))?[ \u00a0]+[—–-][ \u00a0]+\w")
+#: A full stop and a capitalised word after a dateline's town in capitals (``ТВЕРЬ. Областной``).
+_STOP_AFTER = re.compile(r"\.[ \u00a0]+[^\W\d_]")
 
 
 def _dash_dateline(text: str, start: int, end: int, code: str) -> bool:
@@ -539,11 +541,15 @@ def _dash_dateline(text: str, start: int, end: int, code: str) -> bool:
     Liveticker``: a place after the dash, nor a headline's ``Merz – Der Kanzler``: no town of
     the list)."""
     name = text[start:end]
-    dash = _DASH_AFTER.match(text, end)
-    if (start and text[start - 1] != "\n") or dash is None:
+    if start and text[start - 1] != "\n":
         return False
-    if name.isupper():
+    dash = _DASH_AFTER.match(text, end)
+    if name.isupper() and (dash is not None or _STOP_AFTER.match(text, end) is not None):
+        # (``ТВЕРЬ. Областной театр ...``: a town in capitals before a full stop too, as
+        # Russian regional outlets write their datelines)
         return town(name.title(), code) is not None
+    if dash is None:
+        return False
     # (a sentence follows: a lower-case word among its first three words; not a pairing's
     # other side, ``Freiburg – Köln im Liveticker``, ``Leverkusen – Bayern 1:0 nach ...``)
     line_end = text.find("\n", dash.end())
@@ -1849,6 +1855,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             or (
                 not (fields[TYPE] == "person" and fields[EVIDENCE] and _label(text, start, end))
                 and not _dateline(text, start, end, words)
+                and not (fields[TEXT].isupper() and _dash_dateline(text, start, end, code))
                 and _body_acronyms(fields[TEXT], text, start, end, words, code)
             )
             or body_with_acronym(fields[TEXT], text, start, code, words)
