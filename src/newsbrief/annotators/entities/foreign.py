@@ -2062,7 +2062,39 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     elided_surnames(items, dropped, spans, text, code)
     # (``Louis de Vercambre`` ... ``a répondu de Vercambre``: the particle is the surname's)
     particle_surnames(items, lambda k: spans.span(*items[k][:2]), spans, text, dropped, code)
+    _region_nouns(items, dropped, spans, text, words)
     return items, dropped
+
+
+def _region_nouns(
+    items: list[Mention], dropped: set[int], spans: Spans, text: str, words: ForeignWords
+) -> None:
+    """Each body's name of two words or more that ends in a capitalised adjective before a
+    lower-case noun of place (``place_nouns_after``, maybe after lower-case adjectives), grown
+    over that noun: ``Прокуратура Тверской`` + ``области``, ``Министерства образования
+    Полтавской`` + ``області``; the region is the body's, not a place of its own."""
+    if not words.adjective_endings:
+        return
+    for k, (index, number, fields) in enumerate(items):
+        name = fields[TEXT]
+        last = name.rsplit(" ", 1)[-1]
+        if (
+            k in dropped
+            or fields[TYPE] != "organisation"
+            or " " not in name
+            or not last[:1].isupper()
+            or not last.lower().endswith(words.adjective_endings)
+        ):
+            continue
+        begin, end = spans.span(index, number)
+        if text[begin:end] != name:
+            continue
+        after = _grown_after(text, end, words)
+        if after is None or after[1] != "place" or after[0] <= end:
+            continue
+        grown = list(typed_as(fields, "organisation", None))
+        grown[TEXT] = text[begin : after[0]]
+        items[k] = (index, spans.add(begin, after[0]), tuple(grown))
 
 
 #: Words of a person's name after the words cut off at most (a first name and a surname, or
