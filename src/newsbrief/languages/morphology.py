@@ -680,6 +680,18 @@ def reads_in_case(word: str, code: str | None, case: str) -> bool:
     )
 
 
+def reads_as_adjective_in_case(word: str, code: str | None, case: str) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` as an adjective (not a
+    pronoun) in ``case`` (``иностранных``, ``закордонних`` in the genitive)."""
+    return any(
+        p.tag.POS in _ADJECTIVES
+        and p.tag.case == case
+        and "Apro" not in p.tag.grammemes
+        and _from_dictionary(p)
+        for p in _all_parses(_plain(word), code)
+    )
+
+
 @lru_cache(maxsize=_CACHE)
 def reads_as_verb(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads lower-case ``word`` as a finite verb

@@ -2328,7 +2328,7 @@ def _led_organisations(
             if (
                 capitals
                 or lower >= _MAX_LEAD_LOWER + joined
-                or low in stopwords
+                or (low in stopwords and not _genitive_after_adjective(toks, j, lower, profile))
                 or rules.excluded(word)
             ):
                 break
@@ -2364,6 +2364,19 @@ def _led_organisations(
         rest = i = j
     segments.append(toks[rest:])
     return led, segments
+
+
+def _genitive_after_adjective(toks: list[Token], j: int, lower: int, profile: gz.Profile) -> bool:
+    """Whether the stop word ``toks[j]`` of a head-first body's name is a noun in the genitive
+    after a lower-case adjective in the genitive, as the dictionary reads them (``Министерство
+    иностранных дел``: ``дел`` is a stop word for its verb's reading)."""
+    word = toks[j].text
+    return (
+        lower >= 1
+        and word.isalpha()
+        and morphology.reads_in_case(word, profile.code, "gent")
+        and morphology.reads_as_adjective_in_case(toks[j - 1].text, profile.code, "gent")
+    )
 
 
 @cache
