@@ -558,8 +558,10 @@ def is_speech(
         # ``Then, after a moment: "Actually, print it."``: a whole sentence a colon introduces
         # (a sign's or a song's words were read above), speech with no cue.
         return True
-    if language in (None, "en") and quoted_headline_opening(text, span, words):
-        return True  # ``'Not a refuge': visitors turn on river camps``: someone's words
+    if quoted_headline_opening(text, span, words):
+        # ``'Not a refuge': visitors turn on river camps``, ``„Nicht unser Anspruch“: Gladbach
+        # bleibt im Keller``: someone's words, in any language.
+        return True
     if quoted.rstrip().endswith("?") and not (
         # ``a revival of "Who's Afraid of Virginia Woolf?"``, ``the "Why Not Wales?"
         # campaign``: a title's question, in title case, is no one's with no cue.
