@@ -903,6 +903,7 @@ def _attribute(
         or attributor.before(context_start, span.open)
         or attributor.opening_according(context_start, span.open)
         or attributor.later(span.close, context_end)
+        or attributor.closing_after_cue(span.close, context_end)
         or (attributor.name_after(span.close, context_end) if ends_with_comma else None)
         or attributor.passive_agent(context_start, span.open, span.close, context_end)
     )

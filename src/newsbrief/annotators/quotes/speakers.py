@@ -753,6 +753,30 @@ class Attributor(PhraseReader):
             self._role_noun(w) or self._body_noun(w) or self._body_noun_form(w) for w in words[:2]
         )
 
+    def closing_after_cue(self, close: int, limit: int) -> Speaker | None:
+        """A word that is a cue only after a comma (``[quotes] after_cues``: ``so``) opening the
+        last clause of the sentence a quotation stands inside (``Der Abbau sei „schmerzhaft“
+        für alle, so der Sprecher.``): the speaker of the speech the sentence reports, as right
+        after the quotation's own comma (``„...“, so Scholz``). Languages other than English;
+        ``None`` when another quotation stands between."""
+        if self.cues.profile is None or self.cues.after is None:
+            return None
+        limit = min(limit, close + CUE_REACH)
+        comma = self.masked.rfind(",", close, limit)
+        if comma < 0 or QUOTE_MASK in self.masked[close:limit]:
+            return None
+        at = comma + 1
+        while at < limit and self.masked[at] in " \u00a0":
+            at += 1
+        cue = self.cues.after.match(self.masked, at, limit)
+        if (
+            cue is None
+            or normal(cue.group(0)) in self.cues.according
+            or self._noun_use(self.masked[cue.end() : limit])
+        ):
+            return None
+        return self._phrase_after(cue.end(), limit, cue.group(0))
+
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
         limit = min(limit, close + CUE_REACH)
