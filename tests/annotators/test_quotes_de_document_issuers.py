@@ -62,3 +62,30 @@ def test_the_sentence_before_speaks_only_when_it_issues_a_document(text: str, qu
     found = speakers_in(text, "de")
     (words,) = [w for w in found if w.startswith(quoted)]
     assert found[words][0] not in ("Landesgesellschaft", "Katrin Vollmer", "Landesregierung")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "issuer"),
+    [
+        (
+            "Die Stadtwerke Kassel begrüßten die Vergabe ebenfalls. In einer Erklärung hieß es: "
+            "„Öffentliche Aufträge gehören in die Region.“",
+            "Öffentliche Aufträge gehören in die Region",
+            "Stadtwerke Kassel",
+        ),
+        (
+            "Das Landesamt für Umwelt teilte mit, man bedauere die Entwicklung. „Die Entscheidung "
+            "liegt beim Träger“, hieß es in der schriftlichen Stellungnahme.",
+            "Die Entscheidung liegt beim Träger",
+            "Landesamt für Umwelt",
+        ),
+    ],
+)
+def test_a_statement_an_impersonal_cue_names_without_its_owner_is_the_sentence_befores(
+    text: str, quoted: str, issuer: str
+) -> None:
+    # ``In einer Erklärung hieß es``, ``hieß es in der Stellungnahme``: no owner named, the
+    # statement of the body the sentence before opens with, as ``darin`` points back to it.
+    found = speakers_in(text, "de")
+    (words,) = [w for w in found if w.startswith(quoted)]
+    assert found[words][0] == issuer

@@ -291,6 +291,8 @@ class PressReader(DescriptionReader):
         if len(after) < 3 or after[0][0].lower() not in self.press.impersonal:
             return None
         cut = next((i for i, w in enumerate(after) if w[0] in ",.;:"), len(after))
+        if self._unowned_statement(after[1:cut]):
+            return self._impersonal_origin(after[1:cut], cue.start(), cue.group(0))
         # The origin's name ends at its first word in lower case past its preposition and
         # article (``aus dem Ministerium am Abend``: the time is no part of it).
         lead = 3 if cut > 2 and after[2][0].lower() in self.press.definite else 2
@@ -310,6 +312,12 @@ class PressReader(DescriptionReader):
         sentence = self.sentence_before(at, leading=True)
         if sentence is None or not self._names_document(*sentence):
             return None
+        return self._subject_issuer(sentence, cue)
+
+    def _subject_issuer(self, sentence: tuple[int, int], cue: str) -> Speaker | None:
+        """The body or person ``sentence`` opens with, a few words at most into it, as the
+        issuer of a statement the next sentence quotes; ``None`` when it opens with no one
+        named."""
         for mention in self.within(*sentence):
             if mention.type not in ("person", "organisation"):
                 return None
@@ -330,6 +338,29 @@ class PressReader(DescriptionReader):
         ):
             return None
         return Speaker(name, name, start, end, cue)
+
+    def _unowned_statement(self, words: list[tuple[str, int, int]]) -> bool:
+        """Whether ``words`` are a locative, an article, lower-case words and a statement noun
+        (``in einer Mitteilung``, ``in der schriftlichen Stellungnahme``: ``[quotes]
+        locatives``, ``statement_nouns``), at most with a body's noun as its owner after it
+        (``in einer Mitteilung des Verbands``), never a name (``in einer Mitteilung der
+        Stadtwerke Kassel`` names its issuer)."""
+        press = self.press
+        if len(words) < 3 or words[0][0].lower() not in press.locatives:
+            return False
+        if words[1][0].lower() not in press.indefinite | press.definite:
+            return False
+        noun = next(
+            (i for i, w in enumerate(words[2:], 2) if w[0].lower() in press.statements), None
+        )
+        if noun is None or any(w[0][:1].isupper() for w in words[2:noun]):
+            return False
+        owner = words[noun + 1 :]
+        return not owner or (
+            len(owner) == 2
+            and owner[0][0].lower() in press.definite
+            and self._body_noun_stem(owner[1][0])
+        )
 
     def _names_document(self, start: int, end: int) -> bool:
         """Whether ``masked[start:end]`` names a statement an adverb can point back to (``in
@@ -368,6 +399,11 @@ class PressReader(DescriptionReader):
             return None
         if len(words) == 1:
             return self._issuer_of_document(words[0], cue_at, cue)  # ``Darin heißt es: „...“``
+        if self._unowned_statement(words):
+            # ``Die Stiftung lobte den Plan. In einer Erklärung hieß es: „...“``: the statement
+            # of the body or person the sentence before opens with.
+            sentence = self.sentence_before(cue_at, leading=True)
+            return None if sentence is None else self._subject_issuer(sentence, cue)
         if len(words) < 2 or words[0][0].lower() not in press.origins:
             return None
         rest = words[2:] if words[1][0].lower() in press.definite else words[1:]
