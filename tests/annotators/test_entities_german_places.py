@@ -206,6 +206,20 @@ def test_a_count_of_a_noun_after_a_compound_of_a_streets_noun_is_no_house_number
     assert found.get("Parkstraße") == "place"
 
 
+def test_a_streets_one_word_name_after_a_preposition_of_where_on_it_is_a_place() -> None:
+    # (``an der``, ``in der``, ``am`` before one word ending in a way's or a square's noun; not
+    # a kind of road or place so written, nor a bank, ``am Flussufer``)
+    found = _types(
+        "Die Pläne liegen im Rathaus an der Lindenholzstraße aus. Die Kundgebung beginnt am "
+        "Weidenplatz, das Büro liegt in der Brunnengasse. Der Stau an der Bundesstraße reichte "
+        "bis zum Feld, am Arbeitsplatz fehlte er, am Flussufer wartete sie."
+    )
+    assert found.get("Lindenholzstraße") == "place"
+    assert found.get("Weidenplatz") == "place"
+    assert found.get("Brunnengasse") == "place"
+    assert not {"Bundesstraße", "Arbeitsplatz", "Flussufer"} & set(found)
+
+
 def test_a_town_listed_with_a_town_after_a_topic_preposition_stays_the_town() -> None:
     # (the noun after an article elsewhere does not outweigh a route's list of towns)
     found = _types("Das Essen war kalt. Der Zug fuhr über Essen und Dortmund nach Hamm.")

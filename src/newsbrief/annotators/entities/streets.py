@@ -13,7 +13,11 @@ forms news writes:
   capitalised parts is a name's;
 * one word ending in the noun with a house number after it (``Parkstraße 12``): a common
   noun so ending (``Fahrradstraße``, ``Marktplatz``) takes no number, only a count of the
-  noun after it (``auf dem Marktplatz 200 Menschen``).
+  noun after it (``auf dem Marktplatz 200 Menschen``);
+* one word ending in a noun for a way or a square (``[entities] addressed_street_nouns``)
+  after a preposition that says where something is on it (``street_before``: ``an der
+  Körnerstraße``, ``am Lindenplatz``), less the common nouns so ending that news writes there
+  (``not_streets``: ``an der Bundesstraße``, ``am Arbeitsplatz``).
 """
 
 from __future__ import annotations
@@ -43,6 +47,36 @@ def _words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     )
 
 
+@cache
+def _addressed(code: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """Language ``code``'s prepositions (with their article) before a street, in lower case
+    and each ending in a space, its nouns for a way or a square, and the common nouns so
+    ending."""
+    lang = language(code)
+    before = lang.sections.get("entities", {}).get("street_before") or ()
+    return (
+        tuple(sorted(f"{phrase.lower()} " for phrase in before)),
+        tuple(sorted(lang.words("entities", "addressed_street_nouns"))),
+        lang.words("entities", "not_streets"),
+    )
+
+
+def _addressed_street(name: str, text: str, start: int, code: str) -> bool:
+    """Whether the one word ``name`` at ``start`` ends in a noun for a way or a square and
+    follows a preposition that says where on it (see the module)."""
+    before, nouns, common = _addressed(code)
+    lower = name.lower()
+    if not before or lower in common or "-" in name:
+        return False
+    if not any(lower.endswith(noun) and len(lower) > len(noun) + 2 for noun in nouns):
+        return False
+    opening = text[max(0, start - 12) : start].replace("\u00a0", " ").lower()
+    return any(
+        opening.endswith(phrase) and not opening[: -len(phrase)][-1:].isalpha()
+        for phrase in before
+    )
+
+
 def street(name: str, text: str, end: int, code: str) -> bool:
     """Whether ``name``, ending at ``end`` of ``text``, is a street's or a square's by its form
     (see the module)."""
@@ -65,6 +99,8 @@ def street(name: str, text: str, end: int, code: str) -> bool:
     pieces = last.split("-")
     if len(pieces) >= 2:
         return pieces[-1].lower() in nouns and all(p[:1].isupper() and len(p) > 1 for p in pieces)
+    if _addressed_street(last, text, end - len(name), code):
+        return True
     number = _HOUSE_NUMBER.match(text, end)
     return (
         any(lower.endswith(noun) and len(lower) > len(noun) + 2 for noun in nouns)
@@ -75,3 +111,4 @@ def street(name: str, text: str, end: int, code: str) -> bool:
 
 # (Built from language data: a reload reads it again.)
 on_reload(_words.cache_clear)
+on_reload(_addressed.cache_clear)
