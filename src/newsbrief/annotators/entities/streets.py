@@ -72,8 +72,7 @@ def _addressed_street(name: str, text: str, start: int, code: str) -> bool:
         return False
     opening = text[max(0, start - 12) : start].replace("\u00a0", " ").lower()
     return any(
-        opening.endswith(phrase) and not opening[: -len(phrase)][-1:].isalpha()
-        for phrase in before
+        opening.endswith(phrase) and not opening[: -len(phrase)][-1:].isalpha() for phrase in before
     )
 
 
