@@ -220,6 +220,18 @@ def test_a_streets_one_word_name_after_a_preposition_of_where_on_it_is_a_place()
     assert not {"Bundesstraße", "Arbeitsplatz", "Flussufer"} & set(found)
 
 
+def test_a_towns_compound_after_in_or_aus_is_a_part_of_the_town() -> None:
+    # (``in``/``aus`` and a town's compound with one capitalised word ending like no common
+    # noun: the district; the town alone before a common noun, ``Berlin-Besuch``)
+    found = _types(
+        "Die Feuerwehr pumpte Keller in Bremen-Vegesack leer. Helfer kamen aus "
+        "Salzgitter-Lebenstedt. Der Bremen-Besuch der Ministerin fiel aus."
+    )
+    assert found.get("Bremen-Vegesack") == "place"
+    assert found.get("Salzgitter-Lebenstedt") == "place"
+    assert "Bremen-Besuch" not in found
+
+
 def test_a_town_listed_with_a_town_after_a_topic_preposition_stays_the_town() -> None:
     # (the noun after an article elsewhere does not outweigh a route's list of towns)
     found = _types("Das Essen war kalt. Der Zug fuhr über Essen und Dortmund nach Hamm.")

@@ -836,21 +836,34 @@ def _district_parts(code: str) -> frozenset[str]:
     return language(code).words("entities", "district_parts")
 
 
+@cache
+def _district_prepositions(code: str) -> frozenset[str]:
+    """The language's prepositions that put something in a place and never open a topic or a
+    time (``[entities] district_prepositions``: ``in``, ``aus``): a town's compound after one
+    names a part of the town (``in Köln-Ehrenfeld``), not what is done there."""
+    return language(code).words("entities", "district_prepositions")
+
+
 def _hyphened_place(
-    name: str, head: str, code: str, known: set[str]
+    name: str, head: str, code: str, known: set[str], before: str = ""
 ) -> tuple[int, str | None] | None:
     """Where the place a compound ``name`` opens with (``head``, then a hyphen) ends in it, and
     the place's canonical name: the head alone before a common noun (``Berlin-Besuch``), the
     whole compound before a place, a town of the list or a district's part (``Wien-Schwechat``,
-    ``Hamburg-Bergedorf``, ``Berlin-Mitte``);
+    ``Hamburg-Bergedorf``, ``Berlin-Mitte``), or after one of the language's
+    ``district_prepositions`` (``before``: ``in Köln-Ehrenfeld``, ``aus Leoben-Donawitz``);
     ``None`` when the head is no place the gazetteer or the document knows, or the compound is
     a place of its own (``Baden-Württemberg``, ``Sachsen-Anhalt``)."""
     listed = _listed(code)
     if listed(name) is not None:
         return None
     found = listed(head)
+    after_preposition = before in _district_prepositions(code)
     if found is None or found[0] != "place":
-        if _place_key(head, code) not in known:
+        # (``in Leoben-Donawitz``: after such a preposition, a town of the list too)
+        if _place_key(head, code) not in known and not (
+            after_preposition and named_town(head, code) is not None
+        ):
             return None
         found = ("place", None)
     rest = name[len(head) + 1 :]
@@ -858,6 +871,14 @@ def _hyphened_place(
         rest.lower() in _district_parts(code)
         or listed(rest) is not None
         or named_town(rest, code) is not None
+        # (one capitalised word after the hyphen that ends like no common noun: ``in
+        # Köln-Ehrenfeld``, not ``in Corona-Zeiten``)
+        or (
+            after_preposition
+            and "-" not in rest
+            and rest[:1].isupper()
+            and not nounlike(rest, foreign_words(code))
+        )
     ):
         return len(name), None
     return len(head), found[1]
@@ -1765,7 +1786,11 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             items[k] = (index, spans.add(start, start + len(head)), tuple(named))
             where[k] = (start, start + len(head))
             continue
-        hyphened = _hyphened_place(fields[TEXT], head, code, known) if head else None
+        hyphened = (
+            _hyphened_place(fields[TEXT], head, code, known, word_before(text, start))
+            if head
+            else None
+        )
         if hyphened is not None:
             # ``Berlin-Besuch``, ``Brenner-Transit``: a place's name before a common noun is
             # the place's mention; ``Berlin-Mitte``, ``Basel-Stadt``: with a place or a
