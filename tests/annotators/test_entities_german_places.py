@@ -232,6 +232,18 @@ def test_a_towns_compound_after_in_or_aus_is_a_part_of_the_town() -> None:
     assert "Bremen-Besuch" not in found
 
 
+def test_a_known_place_with_ober_nieder_or_zentral_written_onto_it_is_a_place() -> None:
+    # (an upper, lower or central part of a known place; not a compound whose rest is no
+    # place, ``Oberarzt``, ``Niederlage``, ``Zentralbank``)
+    found = _types(
+        "Der Pegel am Oberrhein stieg weiter, in Zentralasien regnete es. Der Oberarzt sprach "
+        "nach der Niederlage mit der Zentralbank."
+    )
+    assert found.get("Oberrhein") == "place"
+    assert found.get("Zentralasien") == "place"
+    assert not {"Oberarzt", "Niederlage", "Zentralbank"} & set(found)
+
+
 def test_a_town_listed_with_a_town_after_a_topic_preposition_stays_the_town() -> None:
     # (the noun after an article elsewhere does not outweigh a route's list of towns)
     found = _types("Das Essen war kalt. Der Zug fuhr über Essen und Dortmund nach Hamm.")
