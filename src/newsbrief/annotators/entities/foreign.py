@@ -151,6 +151,7 @@ from newsbrief.annotators.entities.role_bodies import (
     names_a_department,
     seat_town,
 )
+from newsbrief.annotators.entities.shared_heads import shared_heads
 from newsbrief.annotators.entities.streets import street
 from newsbrief.annotators.entities.topic_nouns import topic_noun
 from newsbrief.annotators.entities.town_heads import town_heads
@@ -2075,6 +2076,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     clubs_by_name(items, dropped, spans, text, code)
     club_towns(items, dropped, spans, text, code)
     complements(items, dropped, spans, text, code)
+    shared_heads(items, dropped, spans, text, code)
     divisions = _divisions_named(code)
     portfolios(items, dropped, spans, text, code, lambda name: name in places or name in divisions)
     results = prose_results(text, words)
