@@ -18,6 +18,17 @@ def test_a_town_opening_a_dateline_before_a_dash_is_a_place() -> None:
     assert ("Innsbruck", "place") in got, got
 
 
+def test_a_town_opening_a_dateline_before_a_full_stop_is_a_place() -> None:
+    # (German writes the dateline's town with a full stop too; a list of towns is none)
+    got = found(
+        "Veröffentlicht am 3. Mai 2026\nGöttingen. Im Streit um die Mieten hat der Rat "
+        "entschieden.\nHeilbronn. Ulm. Aalen.",
+        "de",
+    )
+    assert ("Göttingen", "place") in got, got
+    assert ("Heilbronn", "place") not in got, got
+
+
 def test_a_results_line_is_no_dateline() -> None:
     got = found("Freiburg – Augsburg 3:1\nDer Sieg war verdient.", "de")
     assert ("Freiburg", "place") not in got, got

@@ -530,7 +530,8 @@ _DATELINE_AFTER = re.compile(
 #: After a name in capitals, a dash before the story's first word, an agency's initials in
 #: brackets perhaps between (``MONTRÉAL —``, ``ABIDJAN (AIP) –``, ``QUITO -``).
 _DASH_AFTER = re.compile(r"(?:[ \u00a0]*\([A-Z]{2,8}\))?[ \u00a0]+[—–-][ \u00a0]+\w")
-#: A full stop and a capitalised word after a dateline's town in capitals (``ТВЕРЬ. Областной``).
+#: After a town's name, a full stop before the story's first word: a town in capitals
+#: (``ТВЕРЬ. Областной``), or German's town as the list spells it (``Passau. Nach ...``).
 _STOP_AFTER = re.compile(r"\.[ \u00a0]+[^\W\d_]")
 
 
@@ -538,9 +539,9 @@ def _dash_dateline(text: str, start: int, end: int, code: str) -> bool:
     """Whether the name at ``start:end``, a town's, opens a line before a dash as a dateline's
     place does: in capitals (``QUÉBEC — Le ...``; a label in capitals, ``EXCLUSIF —``, is no
     town's name), or spelt as the list spells it before a sentence (``Passau – Nach ...``,
-    ``Graz (APA) – Mit ...``; not a results line, ``Mainz – Köln 2:1``, ``Freiburg – Köln im
-    Liveticker``: a place after the dash, nor a headline's ``Merz – Der Kanzler``: no town of
-    the list)."""
+    ``Graz (APA) – Mit ...``, and German's ``Passau. Nach ...``, a full stop for the dash;
+    not a results line, ``Mainz – Köln 2:1``, ``Freiburg – Köln im Liveticker``: a place after
+    the dash, nor a headline's ``Merz – Der Kanzler``: no town of the list)."""
     name = text[start:end]
     if start and text[start - 1] != "\n":
         return False
@@ -549,6 +550,9 @@ def _dash_dateline(text: str, start: int, end: int, code: str) -> bool:
         # (``ТВЕРЬ. Областной театр ...``: a town in capitals before a full stop too, as
         # Russian regional outlets write their datelines)
         return town(name.title(), code) is not None
+    if dash is None and foreign_words(code).noun_endings:
+        # (German news, where every noun is capitalised, writes a full stop after the town)
+        dash = _STOP_AFTER.match(text, end)
     if dash is None:
         return False
     # (a sentence follows: a lower-case word among its first three words; not a pairing's
