@@ -49,3 +49,13 @@ def test_an_airport_keeps_the_qualifier_its_town_is_named_with() -> None:
     got = found("Die Maschine landete am Flughafen Frankfurt am Main pünktlich.", "de")
     assert ("Flughafen Frankfurt am Main", "place") in got, got
     assert ("Main", "place") not in got, got
+
+
+def test_a_state_whose_official_name_the_noun_opens_keeps_it() -> None:
+    # (``Freistaat``, ``Fürstentum``: the state's title is part of its official name)
+    got = found(
+        "Die Kosten trägt der Freistaat Thüringen, das Rennen startet im Fürstentum Monaco.", "de"
+    )
+    assert ("Freistaat Thüringen", "place") in got, got
+    assert ("Fürstentum Monaco", "place") in got, got
+    assert ("Thüringen", "place") not in got, got
