@@ -244,6 +244,18 @@ def test_a_known_place_with_ober_nieder_or_zentral_written_onto_it_is_a_place() 
     assert not {"Oberarzt", "Niederlage", "Zentralbank"} & set(found)
 
 
+def test_a_town_after_a_countrys_adjective_is_a_place() -> None:
+    # (``im``/``ins`` and a lower-case adjective of a country or a land before a town of the
+    # list, a small one too; not a common noun, ``im deutschen Fernsehen``)
+    found = _types(
+        "Das Lager steht im niederländischen Venlo, die Fahrer prüfen im bayerischen "
+        "Dingolfing Ersatzteile. Das lief im deutschen Fernsehen."
+    )
+    assert found.get("Venlo") == "place"
+    assert found.get("Dingolfing") == "place"
+    assert "Fernsehen" not in found
+
+
 def test_a_town_listed_with_a_town_after_a_topic_preposition_stays_the_town() -> None:
     # (the noun after an article elsewhere does not outweigh a route's list of towns)
     found = _types("Das Essen war kalt. Der Zug fuhr über Essen und Dortmund nach Hamm.")

@@ -973,8 +973,12 @@ def _place_in_run(
     parts = name.split(" ")
     if (
         len(parts) >= 2
-        # (``in Regensburg und Hannover Stellen``: a list's last place too)
-        and word_before(text, start) in words.place_prepositions | words.list_joiners
+        # (``in Regensburg und Hannover Stellen``: a list's last place too; ``im
+        # österreichischen Kufstein Zusammenhänge``: after a country's adjective)
+        and (
+            word_before(text, start) in words.place_prepositions | words.list_joiners
+            or _after_origin_adjective(text, start, code)
+        )
         # (``in Potsdam den Brief``: a run the chunker joined over an article)
         and (len(parts) == 2 or parts[1].islower() or nounlike(parts[1], words))
     ):
@@ -1105,7 +1109,13 @@ def _known_place(
         if name.lower() in words.locative_not_places:
             return False
     elif before not in words.place_prepositions:
-        return False
+        # (``im österreichischen Kufstein``: a country's adjective says a town of the list is
+        # one, however small)
+        return _after_origin_adjective(text, start, code) and (
+            _place_key(name, code) in known
+            or named_town(name, code) is not None
+            or short_town(name, code) is not None
+        )
     # (``à San Diego``: a place's first word is a second signal; ``in Basel``: a city on the
     # list outweighs a first name spelt so)
     capitalised = all(part[:1].isupper() for part in name.split(" "))
@@ -1128,6 +1138,35 @@ def _known_place(
             or rules_for(code).first_name(name) is None
             or _city_not_person(name, text, start, code)
         )
+    )
+
+
+@cache
+def _origin_adjectives(code: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The endings of a country's or a land's adjective in language ``code`` (``[entities]
+    origin_adjective_endings``) and the prepositions joined to an article before one
+    (``origin_adjective_before``)."""
+    lang = language(code)
+    return (
+        tuple(sorted(lang.words("entities", "origin_adjective_endings"))),
+        lang.words("entities", "origin_adjective_before"),
+    )
+
+
+def _after_origin_adjective(text: str, start: int, code: str) -> bool:
+    """Whether a lower-case adjective of a country or a land comes right before ``start``,
+    after a preposition joined to an article (``im österreichischen Kufstein``, ``ins polnische
+    Gliwice``): it says which country the town after it is in, as a preposition of place
+    would say that it is one."""
+    endings, openers = _origin_adjectives(code)
+    if not endings:
+        return False
+    begin, end = word_bounds(text, start)
+    adjective = text[begin:end]
+    return (
+        adjective[:1].islower()
+        and adjective.endswith(endings)
+        and word_before(text, begin) in openers
     )
 
 
