@@ -220,6 +220,17 @@ def test_a_streets_one_word_name_after_a_preposition_of_where_on_it_is_a_place()
     assert not {"Bundesstraße", "Arbeitsplatz", "Flussufer"} & set(found)
 
 
+def test_squares_listed_after_zwischen_are_places() -> None:
+    # (a route ``zwischen`` one square and another: both names; not a kind of place)
+    found = _types(
+        "Die Bahn fährt zwischen Lindenplatz und Brunnenplatz. Er pendelt zwischen Arbeitsplatz "
+        "und Wohnung."
+    )
+    assert found.get("Lindenplatz") == "place"
+    assert found.get("Brunnenplatz") == "place"
+    assert "Arbeitsplatz" not in found
+
+
 def test_a_towns_compound_after_in_or_aus_is_a_part_of_the_town() -> None:
     # (``in``/``aus`` and a town's compound with one capitalised word ending like no common
     # noun: the district; the town alone before a common noun, ``Berlin-Besuch``)
