@@ -71,3 +71,12 @@ def test_a_daughters_first_name_is_no_company() -> None:
     # (``Tochter`` is a subsidiary in business news, a daughter everywhere else)
     found = _names("Seine Tochter Anna und ihre Tochter Marie kamen zur Feier.")
     assert "Anna" not in found
+
+
+def test_a_noun_after_the_pronoun_man_is_no_person() -> None:
+    # (German's ``man`` is a pronoun, no English ``man`` telling a man's name after it)
+    found = _names(
+        "Weil man Reformen braucht, wird verhandelt. Dass man Sorgen vor dem Winter hat, "
+        "verstehe sie."
+    )
+    assert not {"Reformen", "Sorgen"} & found

@@ -2734,10 +2734,13 @@ def _analyse(
     # (Annotated: mypyc, compiling this module, infers ``None`` from the attrs default.)
     profile: gz.Profile | None = rules.profile
     role: list[Token] = []
-    titled = before in gz.PERSON_ROLE_NOUNS or (
+    # (English role and gendered nouns read in another language's text only where that
+    # language has no such word: German's pronoun ``man`` is no English ``man``)
+    english = before if profile is None or before not in stopwords else ""
+    titled = english in gz.PERSON_ROLE_NOUNS or (
         profile is not None and bool(before) and profile.is_role(before)
     )
-    gender = _noun_gender(before) or (profile.gender(before) if profile and before else None)
+    gender = _noun_gender(english) or (profile.gender(before) if profile and before else None)
     stops = _organisation_stops(run, rules)
     if profile is not None and profile.name_runs and _ends_in_legal_form(run, profile.code):
         # ``Halcón Energy Argentina S.R.L.``, ``Gulf Coast Aggregates Inc.``: a legal form
