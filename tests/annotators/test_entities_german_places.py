@@ -43,6 +43,13 @@ def test_a_common_noun_named_like_a_town_stays_a_noun() -> None:
     assert "Regen" not in found
 
 
+def test_knowledge_named_like_a_town_stays_a_noun() -> None:
+    # (``Wissen``, a small town's name, is the noun ``knowledge`` after ``aus``: a section)
+    found = _types("Mehr aus Wissen: Wie ein Labor Strom spart. Sie zog nach Wetzlar.")
+    assert "Wissen" not in found
+    assert found.get("Wetzlar") == "place"
+
+
 def test_a_body_named_by_its_place_is_one_organisation() -> None:
     found = _types("Das Landgericht Ulm verurteilte den Mann, die Universität Tübingen forscht.")
     assert found.get("Landgericht Ulm") == "organisation"
