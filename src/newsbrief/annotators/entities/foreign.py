@@ -2634,6 +2634,8 @@ for _cached in (
     _adjective_endings,
     _place_prefixes,
     _district_parts,
+    _district_prepositions,
+    _origin_adjectives,
     _determiners,
     _place_adjective_endings,
     _listed,
