@@ -247,6 +247,24 @@ def test_a_noun_of_another_body_after_a_statement_does_not_point_back() -> None:
     )
 
 
+def test_a_firm_s_or_a_council_s_general_noun_after_a_statement_points_back() -> None:
+    """``— йдеться в повідомленні компанії`` after a sentence a company opens, ``міськради``
+    after a town council's press office: the body just named issued the statement, not the
+    person quoted before it."""
+    found = speakers_and_roles(
+        "Директорка школи Ганна Орлова розповіла про ремонт.\n"
+        "«Ми чекали цього десять років», — сказала вона.\n"
+        "З 1 березня Укрзалізниця запускає новий поїзд до Чернівців.\n"
+        "«Попит на напрямок зріс удвічі», — йдеться в повідомленні компанії.\n"
+        "Про закриття мосту повідомили в пресслужбі Вінницької міської ради.\n"
+        "«Ремонт триватиме до весни», — ідеться в повідомленні міськради.",
+        DAY,
+        language="uk",
+    )
+    assert found["Попит на напрямок зріс удвічі"][0] == "Укрзалізниця"
+    assert found["Ремонт триватиме до весни"][0] == "Вінницька міська рада"
+
+
 def test_a_platform_in_marks_after_a_plural_cue_is_where_they_wrote_not_a_speaker() -> None:
     """``— написали у «Фейсбуці»``, ``— сообщили в «Телеграме»``: a verb no one person is the
     subject of places no body's statement on a platform; neither it nor a case form of it
