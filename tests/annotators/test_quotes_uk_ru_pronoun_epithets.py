@@ -129,3 +129,28 @@ def test_a_short_description_is_given_without_its_place(
     (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
     (quote,) = document.annotations_of(AnnotationKind.QUOTE)
     assert quote.attributes["speaker_mention"] == mention
+
+
+def test_a_description_after_a_cue_is_the_named_subject_closing_the_sentence_before() -> None:
+    """``Однією з потерпілих стала пенсіонерка Любов Ткачук.`` then ``«...», — розповіла
+    жінка``: a first name and a surname in the nominative ending the sentence after its verb
+    are its subject, the woman the description means, not the man quoted before."""
+    text = (
+        "Начальник поліції області Артем Соловйов розповів про розслідування.\n"
+        "«Ми заблокували два мільйони», — сказав Соловйов.\n"
+        "Однією з потерпілих стала пенсіонерка Любов Ткачук.\n"
+        "«Вони знали моє ім'я і мою пенсію», — розповіла жінка."
+    )
+    assert speaker_of(text, "uk", "Вони знали") == "Любов Ткачук"
+
+
+def test_a_name_in_an_object_s_case_closing_the_sentence_before_is_not_the_description() -> None:
+    """``Суд виправдав Олега Петренка.`` then ``«...», — сказав чоловік``: the name closing the
+    sentence is its object (its case shows it), not the man the description means."""
+    text = (
+        "Суддя Ганна Мельник оголосила вирок.\n"
+        "«Доказів замало», — сказала суддя.\n"
+        "Суд виправдав Олега Петренка.\n"
+        "«Я чекав цього два роки», — сказав чоловік."
+    )
+    assert speaker_of(text, "uk", "Я чекав") != "Олег Петренко"

@@ -1637,21 +1637,36 @@ class PressReader(DescriptionReader):
                 or self._object(clause, mention)
             ):
                 return None
+        written = self.text[mention.start : mention.end]
+        referent = self._last_named(mention.name, sentence[1])
+        said = self._cue_gender(cue)
         if not self.masked[mention.end : sentence[1]].strip(" \u00a0.!?…") and (
             self.cue_index.search(sentence[0], mention.start) is None
+            and not self._shown_subject(written, referent, said)
         ):
             # ``После концерта исполнитель ... поддержал Трампа.``: a name ending a sentence
             # that reports no speech is its object (a surname alone may not show its case);
             # ``Об этом заявил губернатор Игорь Соколов.`` names who spoke.
             return None
-        written = self.text[mention.start : mention.end]
         if self.press.cased_names and nominative_name(written, self.cues) != written:
             return None  # ``суд арестовал Олега Петрова``: the sentence's object
-        referent = self._last_named(mention.name, sentence[1])
-        said = self._cue_gender(cue)
         if said is not None and referent.gender not in (said, None):
             return None
         return referent
+
+    def _shown_subject(self, written: str, referent: Referent, said: str | None) -> bool:
+        """Whether the name ``written`` ending a sentence shows itself its subject, the verb
+        before it (``Головну роль зіграла Людмила Осадча.``, ``Одной из пострадавших стала
+        пенсионерка Анна Ветрова.``): a first name and a surname in the nominative, which a
+        language whose names take case endings writes otherwise as an object (``Людмилу
+        Осадчу``, ``Олега Петрова``), of the gender the cue's past tells."""
+        return (
+            self.press.cased_names
+            and len(written.split()) > 1
+            and said is not None
+            and referent.gender == said
+            and nominative_name(written, self.cues) == written
+        )
 
     def _cue_gender(self, cue: str) -> str | None:
         """The gender a past cue's ending tells (``сказала``: ``female``; ``[quotes]
