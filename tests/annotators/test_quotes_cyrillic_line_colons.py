@@ -44,3 +44,24 @@ def test_a_call_sign_in_marks_keeps_its_written_form() -> None:
         "uk",
     )
     assert [s for q, s in found.items() if q.startswith("Вдень")] == ["Тура"]
+
+
+def test_a_person_opening_the_colon_s_line_without_a_cue_verb_names_the_speaker() -> None:
+    """``Капітан команди Віктор Назаренко в Instagram вибачився перед уболівальниками:`` then
+    the quotation on a line of its own: the subject the role introduces speaks, whatever the
+    verb, not the coach quoted before (a role's complement in the genitive, ``команди``, is
+    part of the role)."""
+    cases = [
+        ("uk", "Головний тренер Марко Ковачевич похвалив команду.\n"
+               "«Ми зіграли добре», – сказав Ковачевич.\n"
+               "Капітан команди Віктор Назаренко в Instagram вибачився перед уболівальниками:\n"
+               "«Вибачте за сьогодні. У неділю повернемося іншою командою».",
+         "Вибачте за сьогодні. У неділю повернемося іншою командою", "Віктор Назаренко"),
+        ("ru", "Главный тренер Марко Ковачевич похвалил команду.\n"
+               "«Мы сыграли хорошо», — сказал Ковачевич.\n"
+               "Капитан команды Виктор Назаренко в Instagram извинился перед болельщиками:\n"
+               "«Простите за сегодня. В воскресенье вернемся другой командой».",
+         "Простите за сегодня. В воскресенье вернемся другой командой", "Виктор Назаренко"),
+    ]  # fmt: skip
+    for code, text, quoted, expected in cases:
+        assert speakers_of_quotes(text, PUBLISHED, code)[quoted] == expected, code

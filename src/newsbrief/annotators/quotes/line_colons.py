@@ -34,8 +34,9 @@ def line_colon_speaker(
 ) -> Speaker | None:
     """The speaker of the cue before a colon closing the line before the quotation opening at
     ``open_at`` (``Її голова Тетяна Шевчук написала у Facebook:`` then ``«...»`` on a line of
-    its own), read from the colon's sentence on that line; ``None`` when the quotation does
-    not open its line, the line before does not close with a colon, or no cue is found."""
+    its own), read from the colon's sentence on that line, else the person that sentence
+    opens with as its subject; ``None`` when the quotation does not open its line, the line
+    before does not close with a colon, or neither is found."""
     if attributor.cues.profile is None:
         return None
     masked = attributor.masked
@@ -50,4 +51,11 @@ def line_colon_speaker(
     line_start = masked.rfind("\n", para_start, colon) + 1 or para_start
     sentence = max(bisect.bisect_right(starts, colon) - 1, 0)
     low = max(sentences[sentence][0], line_start, para_start)
-    return attributor.before(low, colon)
+    # No cue verb (``Капітан команди Віктор Назаренко в Instagram вибачився перед
+    # уболівальниками:``): the person the clause opens with introduces the words, as a colon
+    # before a quotation on the same line does.
+    return (
+        attributor.before(low, colon)
+        or attributor.subject(low, colon, people_only=True)
+        or attributor.colon_person(low, colon)
+    )

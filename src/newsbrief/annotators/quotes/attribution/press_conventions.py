@@ -1288,22 +1288,35 @@ class PressReader(DescriptionReader):
         )
 
     def _role_words(self, words: list[tuple[str, int, int]]) -> bool:
-        """Whether ``words`` are only a role: role nouns, articles, links, names, marks."""
+        """Whether ``words`` are only a role: role nouns, articles, links, names, marks, and
+        where names take case endings a role's complement in the genitive after its noun."""
         profile = self.cues.profile
         if profile is None:
             return True
         press = self.press
         links = {w.lower() for w in language(profile.code).words("quotes", "role_links")}
-        return self._opens_phrase(words) and all(
-            not w[0][:1].isalpha()
-            or w[0] == QUOTE_MASK
-            or w[0][:1].isupper()
-            or (lower := w[0].lower()) in press.definite
-            or lower in press.indefinite
-            or lower in links
-            or any(self._role_noun(p) for p in w[0].split("-"))
-            for w in words
+        roles = [any(self._role_noun(p) for p in w[0].split("-")) for w in words]
+        return (
+            self._opens_phrase(words)
+            and all(
+                not w[0][:1].isalpha()
+                or w[0] == QUOTE_MASK
+                or w[0][:1].isupper()
+                or (lower := w[0].lower()) in press.definite
+                or lower in press.indefinite
+                or lower in links
+                or roles[index]
+                # (``Капітан команди``, ``Директор школы``: a role's complement in the genitive,
+                # where names take case endings)
+                or (press.cased_names and any(roles[:index]) and self._genitive(w[0]))
+                for index, w in enumerate(words)
+            )
         )
+
+    def _genitive(self, word: str) -> bool:
+        """Whether the dictionary reads ``word`` in the genitive."""
+        profile = self.cues.profile
+        return profile is not None and morphology.reads_in_case(word, profile.code, "gent")
 
     def _named_body(self, words: list[tuple[str, int, int]], cue: str) -> Speaker | None:
         """A body the entity annotator did not find, as the whole phrase: a name in marks
