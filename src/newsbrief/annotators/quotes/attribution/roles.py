@@ -431,6 +431,16 @@ def _is_role(words: list[str], nouns: frozenset[str], *, english: bool = False) 
 
 #: Quotation marks around a body's name inside a role (``лідер фракції «Х»``).
 _NAME_MARKS = frozenset("«»„“")
+#: Signs of an institution's number in a role (``директор ліцею № 17``).
+_NUMBER_SIGNS = frozenset("№")
+
+
+def _numbered(head: str, word: str, at: int) -> bool:
+    """Whether ``word`` at ``at`` in ``head`` is a number after a sign of
+    :data:`_NUMBER_SIGNS` (``№ 17``, ``№17``)."""
+    return word[:1].isdigit() and head[:at].rstrip(" \u00a0")[-1:] in _NUMBER_SIGNS
+
+
 #: The space the role's words were joined with inside its marks (``« Шахтаря »``).
 _MARK_SPACE = re.compile(r"(?<=[«„]) | (?=[»“])")
 #: A short quotation in guillemets or low-high marks, a body's name (``«Європейська
@@ -1323,6 +1333,17 @@ class RoleFinder(MentionLookup):
             lower = word.lower()
             if word in _NAME_MARKS and proper and len(role) <= _LANGUAGE_ROLE_WORDS:
                 role.insert(0, word)  # ``наставник «Шахтаря»``: a body's name in its marks
+                continue
+            if (
+                proper
+                and len(role) <= _LANGUAGE_ROLE_WORDS
+                and (word in _NUMBER_SIGNS or _numbered(head, word, at))
+            ):
+                # ``директор школи № 17``, ``№17``: the institution's number, as written
+                if role and word in _NUMBER_SIGNS and head[at + 1 : at + 2].isdigit():
+                    role[0] = word + role[0]
+                else:
+                    role.insert(0, word)
                 continue
             body = (
                 next((b for b in bodies if b[0] <= head_start + at < b[1]), None)
