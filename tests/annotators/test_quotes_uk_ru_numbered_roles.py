@@ -1,5 +1,6 @@
-"""A role naming an institution by its number (``директорка ліцею № 17``, ``главный врач
-поликлиники № 6``): the number and its sign are part of the role, not where it stops. The
+"""Roles before a name in Ukrainian and Russian (session 41, lane U): a role naming an
+institution by its number (``директорка ліцею № 17``, ``главный врач поликлиники №6``) holds
+the number and its sign, not stops there; a Kazakh region's head (``аким``) is a title. The
 sentences are written for these tests."""
 
 from __future__ import annotations
@@ -35,3 +36,14 @@ def test_an_institution_s_number_is_part_of_the_role(
 ) -> None:
     found = speakers_and_roles(text, dt.date(2026, 12, 1), language=language)
     assert found[quoted][1] == role
+
+
+def test_a_kazakh_region_s_head_is_a_russian_title() -> None:
+    """``Аким области Ерлан Абенов``: a Kazakh town's or region's head, written in Russian news
+    as a title before the name, is the role of the name after it."""
+    found = speakers_and_roles(
+        "Аким области Ерлан Абенов доволен урожаем.\n«Зерна хватит всем», — сказал Абенов.",
+        dt.date(2026, 12, 1),
+        language="ru",
+    )
+    assert found["Зерна хватит всем"] == ("Ерлан Абенов", "Аким области")
