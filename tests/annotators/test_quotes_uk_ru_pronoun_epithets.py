@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from helpers.quotes import speaker_of
+from helpers.quotes import speaker_of, speakers_and_roles
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.quotes.annotator import QuoteAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
@@ -154,3 +154,21 @@ def test_a_name_in_an_object_s_case_closing_the_sentence_before_is_not_the_descr
         "«Я чекав цього два роки», — сказав чоловік."
     )
     assert speaker_of(text, "uk", "Я чекав") != "Олег Петренко"
+
+
+def test_a_description_after_a_cue_is_the_role_when_the_article_states_none() -> None:
+    """``Роль Мавки зіграла Анастасія Прокопенко.`` then ``«...», — сміється актриса``: the
+    article's own word for her is her role, as ``The chancellor told MPs`` gives one; a noun
+    that tells only sex (``— каже жінка``) gives none."""
+    found = speakers_and_roles(
+        "Директорка театру Ганна Орлова розповіла про прем'єру.\n"
+        "«Ми готували її рік», — сказала вона.\n"
+        "Роль Мавки зіграла двадцятирічна Анастасія Прокопенко.\n"
+        "«Я плакала на кожній репетиції», — сміється актриса.\n"
+        "Квитки вже купила Марія Ткач.\n"
+        "«Ми прийдемо всією родиною», — каже жінка.",
+        dt.date(2026, 11, 30),
+        language="uk",
+    )
+    assert found["Я плакала на кожній репетиції"] == ("Анастасія Прокопенко", "актриса")
+    assert found["Ми прийдемо всією родиною"][1] is None

@@ -1965,7 +1965,7 @@ class PressReader(DescriptionReader):
                 # ``Кондукторка трамвая Галина Ткачук ... ¶ «...», — сказала кондукторка``: the
                 # one the article describes so (no role noun: the role path reads no further).
                 return Speaker(holder.name, self.text[start:end], start, end, cue,
-                               role=self.role_of(holder.name, start))  # fmt: skip
+                               role=self._epithet_role(holder.name, head))  # fmt: skip
             if holder is not None:
                 return None
             if pronoun is None and len(head) == 1:
@@ -1975,13 +1975,26 @@ class PressReader(DescriptionReader):
             if pronoun is None:
                 return None
             return Speaker(pronoun, self.text[start:end], start, end, cue,
-                           role=self.role_of(pronoun, start))  # fmt: skip
+                           role=self._epithet_role(pronoun, head))  # fmt: skip
         if self._role_noun(head[-1][0]):
             holder = self._role_holder(start, [w[0] for w in head], None)
             if not self._subject_first(subject, holder, start, [w[0] for w in head]):
                 return None
         return Speaker(subject.name, self.text[start:end], start, end, cue,
-                       role=self.role_of(subject.name, start))  # fmt: skip
+                       role=self._epithet_role(subject.name, head))  # fmt: skip
+
+    def _epithet_role(self, name: str, head: list[tuple[str, int, int]]) -> str | None:
+        """The role of ``name`` described by the words ``head`` after a cue: the one the article
+        states for them, else, as for ``The chancellor told MPs``, the description itself when
+        it is one noun of what a person does (``— сміється актриса``, ``— сказав депутат``);
+        ``None`` for other words (``— каже жінка``: ``[quotes] plain_person_nouns``)."""
+        stated = self.role_of(name, head[0][1])
+        if stated is not None or len(head) != 1 or not self._described_head(head[0][0]):
+            return stated
+        profile = self.cues.profile
+        if profile is None or head[0][0].lower() in quote_words(profile.code, "plain_person_nouns"):
+            return None  # (``— каже жінка``: who, not what she is)
+        return head[0][0]
 
     def _pronoun_before(self, at: int, cue: str) -> str | None:
         """The person a personal pronoun opening the sentence before ``at``'s stands for
