@@ -59,6 +59,7 @@ from newsbrief.annotators.quotes.attribution.addressees import (
     oblique_start,
 )
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
+from newsbrief.annotators.quotes.attribution.cue_complements import in_cue_complement
 from newsbrief.annotators.quotes.attribution.cue_index import CUE_SPAN
 from newsbrief.annotators.quotes.attribution.cue_words import CUE, Cues, cues_for
 from newsbrief.annotators.quotes.attribution.datelines import after_dateline
@@ -365,6 +366,11 @@ _SUBJECT_PRONOUN = re.compile(
 )
 
 
+#: Most phrases read past a cue's complements for its subject (``», dijo sobre X en Y el
+#: alcalde``).
+_COMPLEMENT_PHRASES = 3
+
+
 class Attributor(PhraseReader):
     """Finds speakers in one document whose quotations are masked out of ``masked``."""
 
@@ -545,6 +551,8 @@ class Attributor(PhraseReader):
             if after is None:
                 told_at = oblique_start(self.text, at, profile.code, following) if profile else None
                 after = self._phrase_after(at, told_at or limit, cue.group(0))
+            if after is not None and profile is not None:
+                after = self._past_complement(at, limit, cue.group(0), after)
             if after is None and self.cues.profile is not None:
                 after = self.dropped_subject(at, limit, cue.group(0))
             return after  # ``«...», añadió.``: the subject left out
@@ -561,6 +569,26 @@ class Attributor(PhraseReader):
             at = close + lead + tail[lead : cue.start()].index(words[0])
             return Speaker(words[0], words[0], at, at + len(words[0]), cue.group(0))
         return found
+
+    def _past_complement(self, at: int, limit: int, cue: str, found: Speaker) -> Speaker | None:
+        """``found``, the phrase after an inverted cue ending at ``at``, unless it lies in a
+        complement of the cue (:func:`.in_cue_complement`: ``», dijo sobre Pedro Sánchez``):
+        then the next phrase after it that does not, or none (the subject left out)."""
+        profile = self.cues.profile
+        if profile is None:
+            return found
+        for _ in range(_COMPLEMENT_PHRASES):
+            if not in_cue_complement(
+                self.masked, at, found.start, found.end, profile.code, self._described_head
+            ):
+                return found
+            if found.end <= found.start or found.end >= limit:
+                return None
+            later = self._phrase_after(found.end, limit, cue)
+            if later is None or later.start < found.end:
+                return None
+            found = later
+        return None
 
     def _cue_in_tail(self, tail: str, close: int) -> re.Match[str] | None:
         """``cue.search(tail)`` for ``tail = masked[close:...]``, not reading on to its end

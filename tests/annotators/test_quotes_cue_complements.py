@@ -1,0 +1,53 @@
+"""A name inside a complement of an inverted cue (``», dijo sobre X``, ``», declaró al salir
+del Palacio de X``) is no speaker: the subject is written after the complement, or left out."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers.quotes import speakers_of_quotes
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "dijo sobre el presidente Tomás Beltrán",
+        "declaró al salir del Palacio de Congresos",
+        "dijo tras reunirse con Tomás Beltrán",
+        "contó en la puerta de los juzgados de la calle Serrano",
+        "dijo en un video publicado en las redes de la Diputación",
+    ],
+)
+def test_a_name_in_the_cue_s_complement_is_no_speaker(cue: str) -> None:
+    text = (
+        "La consejera de Empleo, Marta Olivares Rey, presentó el plan en Zaragoza. "
+        f"«Es un acuerdo que llega a tiempo», {cue}."
+    )
+    found = speakers_of_quotes(text, language="es")
+    assert found["Es un acuerdo que llega a tiempo"] == "Marta Olivares Rey"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("dijo en rueda de prensa el alcalde Tomás Beltrán", "Tomás Beltrán"),
+        ("dijo a este periódico Tomás Beltrán", "Tomás Beltrán"),
+        ("afirmó en entrevista Tomás Beltrán", "Tomás Beltrán"),
+        ("dijo sobre la consejera el alcalde Tomás Beltrán", "Tomás Beltrán"),
+    ],
+)
+def test_the_subject_after_the_complement_speaks(cue: str, speaker: str) -> None:
+    text = (
+        "La consejera de Empleo, Marta Olivares Rey, presentó el plan en Zaragoza. "
+        f"«Es un acuerdo que llega a tiempo», {cue}."
+    )
+    found = speakers_of_quotes(text, language="es")
+    assert found["Es un acuerdo que llega a tiempo"] == speaker
+
+
+def test_an_anonymous_subject_after_a_place_complement_speaks_in_french() -> None:
+    text = (
+        "Le maire, Paul Giraud, a inauguré la tribune. « Je viens ici depuis trente ans », "
+        "glissait à la sortie un abonné du virage sud."
+    )
+    found = speakers_of_quotes(text, language="fr")
+    assert found["Je viens ici depuis trente ans"] == "un abonné du virage sud"
