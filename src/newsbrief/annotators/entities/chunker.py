@@ -40,6 +40,7 @@ from newsbrief.annotators.entities.furniture import refused
 from newsbrief.languages import language as language_of
 from newsbrief.languages import morphology, on_reload
 from newsbrief.languages.alphabets import CYRILLIC_CAPITALS
+from newsbrief.languages.cldr import calendar as cldr_calendar
 from newsbrief.languages.detect import SCRIPTS
 from newsbrief.languages.genitives import genitive_bases
 from newsbrief.model import Document
@@ -218,6 +219,16 @@ class Token:
 TownTest = Callable[[str, str], str | None]
 
 
+def _lower_case_months(profile: gz.Profile | None) -> bool:
+    """Whether the language of ``profile`` writes its months' names in lower case (CLDR:
+    Spanish ``julio``, French ``juillet``): there a capitalised one is a name."""
+    return (
+        profile is not None
+        and bool(cldr_calendar(profile.code).months)
+        and not cldr_calendar(profile.code).capitalised
+    )
+
+
 @attrs.frozen
 class Rules:
     """The word tests of one language: the English tables, plus another language's own."""
@@ -294,7 +305,8 @@ class Rules:
                     _FIRST_NAMES.clear()
                 return gender
         if word.lower() in self.calendar:
-            return None
+            # (``Julio``, capitalised where months are not: the name table's first name)
+            return gz.calendar_first_name(word) if _lower_case_months(self.profile) else None
         if word in gz.CALENDAR_FIRST_NAMES and self.profile.code not in OTHER_SCRIPTS:
             # (``Jan``: English's month abbreviation, a first name where dates write ``Jan.``)
             return gz.calendar_first_name(word)
@@ -2963,8 +2975,10 @@ def _analyse(
         # ``Jan Egeland``: a month abbreviation before a surname is a first name, in any
         # language written in Latin letters (``sagte Jan Kramer``); so is a month's name the
         # name table knows after a title (``Polizeisprecher August Berger``, ``spokeswoman May
-        # Ellison``); so is a nationality's noun that is a first name before one surname alone
-        # (``Dane Cook``; ``Dane Morten Olsen``, ``Dane Soren Holm``: a Dane and the name after).
+        # Ellison``), or anywhere before a name in a language writing its months in lower case
+        # (``el crítico Julio Paredes``: a date writes ``julio``); so is a nationality's noun
+        # that is a first name before one surname alone (``Dane Cook``; ``Dane Morten Olsen``,
+        # ``Dane Soren Holm``: a Dane and the name after).
         calendar_name = (
             i + 1 < len(run)
             and (
@@ -2973,7 +2987,7 @@ def _analyse(
                     and (profile is None or profile.code not in OTHER_SCRIPTS)
                 )
                 or (
-                    bool(role)
+                    (bool(role) or _lower_case_months(profile))
                     and (token.text in gz.CALENDAR or token.text.lower() in rules.calendar)
                     and gz.calendar_first_name(token.text) is not None
                 )
