@@ -89,3 +89,9 @@ def test_the_last_french_portfolio_keeps_its_plural_complement() -> None:
     text = "Le ministère du Travail et de la Sécurité des chantiers a publié un rapport."
     found = mentions(text, "fr")
     assert ("ministère du Travail et de la Sécurité des chantiers", "organisation") in found
+
+
+def test_a_portfolio_of_several_words_joined_by_a_preposition_is_the_body_s() -> None:
+    text = "El Servicio de Pesca y Control de Costas publicó ayer su informe anual."
+    found = mentions(text, "es")
+    assert ("Servicio de Pesca y Control de Costas", "organisation") in found

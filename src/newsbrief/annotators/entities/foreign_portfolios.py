@@ -70,10 +70,23 @@ def _next_item(
         elif word.group(2).istitle() and (start < 0 or len(text[start:at].split()) < 3):
             start = word.start(2) if start < 0 else start
             end = word.end(2)
+        elif (
+            start >= 0
+            and not word.group(1)
+            and word.group(2) in small
+            and _titled_next(text, word.end(2))
+        ):
+            pass  # ``y Control de Aduanas``: a small word inside the portfolio's name
         else:
             break
         at = word.end(2)
     return None if start < 0 else (gap.group(1) is not None, start, end)
+
+
+def _titled_next(text: str, at: int) -> bool:
+    """Whether a capitalised word, no elided article glued to it, follows ``at``."""
+    word = _WORDS.match(text, at)
+    return word is not None and not word.group(1) and word.group(2).istitle()
 
 
 def _after_portfolio_role(fields: CandidateFields, before: str, rules: Rules) -> bool:
