@@ -17,4 +17,3 @@ def test_a_short_quotation_opening_a_headline_before_its_colon_is_speech() -> No
         "Alle Ergebnisse im Ticker\n"
     )
     assert speakers_in(text, "de") == {"Kein gutes Spiel": (None, None)}
-
