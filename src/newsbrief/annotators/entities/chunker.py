@@ -149,7 +149,9 @@ _ABBREVIATIONS = frozenset(
     {w for w in gz.ROLE_WORDS | gz.HONORIFICS | gz.PLACE_LEADS if w.endswith(".")}
     | {"Jr.", "Sr.", "Corp.", "Inc."}
 )
-_ACRONYM_IN_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][A-Z&\-]{1,9})\)")
+#: An acronym in brackets after a body's name (``(IFRI)``; a wire's tokenised text spaces the
+#: brackets off: ``( IFRI )``).
+_ACRONYM_IN_PARENS = re.compile(r"[ \u00a0]?\([ \u00a0]?([A-Z][A-Z&\-]{1,9})[ \u00a0]?\)")
 # ``l'Ukraine``, ``d'Emmanuel``: a French or Italian elided article before a capital.
 _ELISION = re.compile(r"(?:[ldjmnst]|qu|c)['’](?=[^\W\d_])", re.IGNORECASE)
 #: At most this many lower-case words follow the first word of a head-first organisation.
@@ -1551,8 +1553,9 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split()).upper()
 
 
-#: An acronym in brackets, in capitals or capitalised only (``(BUSA)``, ``(Busa)``).
-_INITIALS_IN_PARENS = re.compile(r"[ \u00a0]?\(([A-Z][A-Za-z]{1,7})\)")
+#: An acronym in brackets, in capitals or capitalised only (``(BUSA)``, ``(Busa)``; spaced off
+#: in a wire's tokenised text: ``( Busa )``).
+_INITIALS_IN_PARENS = re.compile(r"[ \u00a0]?\([ \u00a0]?([A-Z][A-Za-z]{1,7})[ \u00a0]?\)")
 
 
 def _branch_opening(text: str, here: list[_Found], stopwords: frozenset[str]) -> list[_Found]:

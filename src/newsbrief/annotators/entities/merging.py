@@ -280,6 +280,12 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             where = (doc_index, c[TEXT])
             typed_here[where] = c[TYPE] if typed_here.get(where, c[TYPE]) == c[TYPE] else None
 
+    # The aliases by their folded spelling, for a headline's words (written in capitals).
+    heading_aliases = {
+        keys.fold(text): canonical
+        for (kind, text), canonical in aliases.items()
+        if kind == "organisation"
+    }
     # A title-case heading is one long run: only its known surnames count (a marker list).
     heading_words: list[Mention] = []
 
@@ -512,8 +518,13 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
                 owners = _genitive_owners(candidate[TEXT], candidate[LANGUAGE], surnames, keys)
             if not owners and one_word:
                 owners = family_names.get(key, [])
-            # ``GM`` after ``General Motors (GM)``: an acronym names its body.
-            named = aliases.get(("organisation", candidate[TEXT])) or candidate[TEXT]
+            # ``GM`` after ``General Motors (GM)``: an acronym names its body (a headline's
+            # too, its capitals read as a word: ``UNIP BOYCOTT``).
+            named = (
+                aliases.get(("organisation", candidate[TEXT]))
+                or (heading_aliases.get(keys.fold(candidate[TEXT])) if candidate[HEADING] else None)
+                or candidate[TEXT]
+            )
             organisation = organisations.get(keys.fold(named))
             short_name = None
             if organisation is None and candidate[TYPE] is None:
