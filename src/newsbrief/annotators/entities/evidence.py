@@ -237,6 +237,9 @@ def _phrase(words: str) -> str:
 _PLACE_NOUN_LINKS = tuple(str(link) for link in _ENTITIES["place_noun_links"])
 _PLACE_NOUN_ARTICLE = next(iter(_EN.words("entities", "place_noun_article")))
 _DIRECTION_LINK = next(iter(_EN.words("entities", "direction_link")))
+#: ``Panathinaikos of ``: a name and the word before its home town (``home_link``).
+_HOME_LINKS = _EN.words("entities", "home_link")
+_HOME_BEFORE = re.compile(r"[A-Za-z][\w.'’-]*[ \u00a0]" + alternatives(_HOME_LINKS) + r"[ \u00a0]$")
 _APPOSED = _EN.words("entities", "place_nouns_apposed")
 #: ``the towns of Moravo``, ``cities such as Ildane``: a place's noun and its link before a name.
 _PLACE_NOUN_BEFORE = re.compile(
@@ -1051,6 +1054,14 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             )
             and (sporty := shows_sport(text) if sporty is None else sporty)
         ):
+            club = _club_of_home(items, offsets, text, k, begin) if town else None
+            if club is not None:
+                # ``Panathinaikos of Athens beat Barcelona``: the unknown name before ``of``
+                # is the side, the town its home (a place).
+                items[club] = _with(items[club], _organisation(items[club][2]))
+                typed_here.add(items[club][2][TEXT])
+                match_clubs.add(items[club][2][TEXT])
+                continue
             items[k] = _with(items[k], _organisation(with_fields(candidate, canonical=None)))
             typed_here.add(name)
             match_clubs.add(name)
@@ -1455,6 +1466,20 @@ def _typed_elsewhere(items: list[Mention], k: int, kinds: tuple[str, ...]) -> bo
         and (item[2][TEXT] == name or (item[2][TYPE] == "person" and name in item[2][TEXT].split()))
         for j, item in enumerate(items)
     )
+
+
+def _club_of_home(
+    items: list[Mention], offsets: _Offsets, text: str, k: int, begin: int
+) -> int | None:
+    """The position of the untyped name right before the ``k``-th and ``of`` (``Panathinaikos
+    of Athens``): the club whose home the town at ``begin`` is, if the text writes one."""
+    if k == 0 or not _HOME_BEFORE.search(text, max(0, begin - 60), begin):
+        return None
+    before = items[k - 1][2]
+    gap = text[offsets[k - 1][1] : begin]
+    if before[TYPE] is not None or before[HEADING] or gap.strip() not in _HOME_LINKS:
+        return None
+    return k - 1
 
 
 def _follower(after: str) -> str | None:
