@@ -2229,10 +2229,32 @@ def _organisation_word_after(text: str, last: Token, after: Token | None, initia
             after.text in gz.ORGANISATION_FOLLOWERS
             or after.text.lower() in gz.ORGANISATION_FOLLOWERS
         )
-        and not (initial and after.text.lower() in _WEAK_FOLLOWERS)
+        and not (
+            initial
+            and after.text.lower() in _WEAK_FOLLOWERS
+            and not _acronym_before_person(text, last, after)
+        )
         # (a capitalised role word after a name is a title of its own: ``Grand Chief``)
         and not (after.text.istitle() and after.text in gz.ROLE_WORDS)
     )
+
+
+def _acronym_before_person(text: str, last: Token, after: Token) -> bool:
+    """Whether a name in capitals (``BA``) stands before a weak follower and a person's name
+    with a known first name (``BA chief executive Bob Ayling``): a sentence's first word so
+    written is an acronym, not a capitalised noun (``Retail chief``), and the person is the
+    body's."""
+    if not (last.text.isupper() and len(last.text) > 1 and last.text.isalpha()):
+        return False
+    person = _PERSON_AFTER_FOLLOWER.match(text, after.end)
+    return person is not None and _ENGLISH.first_name(person.group(1)) is not None
+
+
+#: After a follower, perhaps one more lower-case word (``chief executive``), a capitalised
+#: word and another (a person's first name and surname).
+_PERSON_AFTER_FOLLOWER = re.compile(
+    r"(?:[ \u00a0][a-z][a-z\-]*)?[ \u00a0]([A-Z][a-z]+)[ \u00a0][A-Z]"
+)
 
 
 #: A found candidate's ``(start, end)``, its order in a region.
