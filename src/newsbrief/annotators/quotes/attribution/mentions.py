@@ -203,6 +203,10 @@ on_reload(_sign_nouns.cache_clear)
 _SIGN_HEAD = re.compile(r"(\w+)[ \u00a0]*[«„“\"']$")
 
 
+# English's own reading of a medium, apart from every other language's
+# (:mod:`.platform_media`): any name after ``on``/``via``, no list of platforms, and the name
+# stays a mention; sharing that reading's list or its dropping of the name changes English's
+# speakers (issue 16), so the two stay apart.
 @functools.cache
 def _medium_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The English patterns of a name that is the medium words went out on, no one who spoke
@@ -378,8 +382,10 @@ class MentionLookup:
             ]
         # A platform named as the medium words went out on (``Вона в Instagram написала``,
         # ``Auf Facebook schrieb das Unternehmen``) is no one who spoke nor an antecedent.
-        code = "en" if self.cues.profile is None else self.cues.profile.code
-        mentions = [m for m in mentions if not is_medium(text, m.start, m.end, code, self.cue)]
+        # (English keeps such a name and skips it as an antecedent: :meth:`_medium`.)
+        if self.cues.profile is not None:
+            code = self.cues.profile.code
+            mentions = [m for m in mentions if not is_medium(text, m.start, m.end, code, self.cue)]
         self.mentions = sorted(mentions, key=START)
         if self.cues.profile is None:
             self.mentions = with_particles(text, self.mentions)

@@ -4,18 +4,23 @@ language: ``Вона в Instagram написала: «...»``, ``Auf X (ehemals 
 body who posted is the speaker; a platform that itself speaks (``Telegram заявив``, ``Meta
 erklärte``) still does, its name governed by no medium's preposition.
 
-The words are ``[quotes]`` lists of the language's data file: ``medium_platforms`` (the
-platforms' names as news writes them), ``medium_prepositions`` (``в``, ``auf``, ``sur``) and
-``medium_between`` (possessives and nouns of an account or a page that may stand between the
-preposition and the name: ``у своєму Facebook``, ``sur son compte Instagram``).
+The platforms are :data:`newsbrief.languages.platforms.PLATFORMS` (proper names, written alike
+in every language) and the language's own spellings and case forms of them (``[quotes]
+medium_platforms``: ``Телеграме``); the words around them are ``[quotes]`` lists of the
+language's data file: ``medium_prepositions`` (``в``, ``auf``, ``sur``) and ``medium_between``
+(possessives and nouns of an account or a page that may stand between the preposition and the
+name: ``у своєму Facebook``, ``sur son compte Instagram``).
 
 A sentence opening with the preposition and the name, its cue right after them and no subject
 before the quotation (``У Telegram заявили: «...»``), names where the words came from: the
 platform's people, so the platform speaks.
 
-English lists no platforms here: its own look-back skips a medium (``[quotes]
-medium_prepositions``, ``medium_nouns`` read by :mod:`.mentions`), and a platform dropped from
-its mentions lost a headline's quotation the body's wrongly credited one had carried."""
+English is not read here (:mod:`.mentions` asks only for a language with a name profile): its
+own look-back skips any name after a medium's preposition as an antecedent (``[quotes]
+medium_prepositions``, ``medium_nouns`` read by :mod:`.mentions`) but keeps it among the
+mentions, and a platform dropped from its mentions lost a headline's quotation the body's
+wrongly credited one had carried. The two readings cannot be one without changing what English
+attributes."""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ import functools
 import re
 
 from newsbrief.languages import language, normalize, on_reload
+from newsbrief.languages.platforms import PLATFORMS
 
 __all__ = ["is_medium"]
 
@@ -49,16 +55,17 @@ _BRACKETS = frozenset("()")
 def _medium_words(
     code: str,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The lower-cased ``medium_platforms``, ``medium_prepositions`` and ``medium_between`` of
-    language ``code`` (read once), and its ``[summarizer] continuing_adverbs``: the adverbs of
-    time that may open a sentence before the preposition (``Позже в Telegram заявили:``)."""
+    """The lower-cased platforms of language ``code`` (:data:`PLATFORMS` and its own
+    ``medium_platforms``), its ``medium_prepositions`` and ``medium_between`` (read once), and its
+    ``[summarizer] continuing_adverbs``: the adverbs of time that may open a sentence before the
+    preposition (``Позже в Telegram заявили:``)."""
     data = language(normalize(code))
 
     def lower(key: str, section: str = "quotes") -> frozenset[str]:
         return frozenset(w.lower() for w in data.words(section, key))
 
     return (
-        lower("medium_platforms"),
+        frozenset(name.lower() for name in PLATFORMS) | lower("medium_platforms"),
         lower("medium_prepositions"),
         lower("medium_between"),
         lower("continuing_adverbs", "summarizer"),
@@ -75,7 +82,7 @@ def is_medium(text: str, start: int, end: int, code: str, cue: re.Pattern[str]) 
     opens the sentence and ``cue``, a cue of the language, follows the name with no subject
     (:func:`_said_at`)."""
     platforms, prepositions, between, openers = _medium_words(code)
-    if not platforms or text[start:end].lower() not in platforms:
+    if not prepositions or text[start:end].lower() not in platforms:
         return False
     words = list(_WORD.finditer(text, max(0, start - _REACH), start))
     for index in range(len(words) - 1, -1, -1):
