@@ -21,9 +21,9 @@ import itertools
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from functools import cache, lru_cache
+from functools import cache, lru_cache, update_wrapper
 from importlib import resources
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.merging import Mention
@@ -106,6 +106,37 @@ def _table() -> dict[str, str]:
                     dict(line.split("\t", 1) for line in lines if not line.startswith("#"))
                 )
     return _LOADED[0]
+
+
+_Key = TypeVar("_Key")
+_Made = TypeVar("_Made")
+
+
+# (Named in lower case, as the decorator it is, like functools.cache.)
+class _locked_cache(Generic[_Key, _Made]):
+    """A table made from the list by the decorated function, once per argument (a language,
+    a script), under the loading lock: threads that ask at once wait for the first one's table
+    rather than each making its own in a pass over the whole list. ``cache_clear`` forgets
+    them (for :func:`~newsbrief.languages.on_reload`)."""
+
+    def __init__(self, make: Callable[[_Key], _Made]) -> None:
+        self._make = make
+        self._made: dict[_Key, _Made] = {}
+        update_wrapper(self, make)
+
+    def __call__(self, key: _Key) -> _Made:
+        found = self._made.get(key)
+        if found is None:
+            _table()  # (read first: it takes the same lock)
+            with _LOADING:
+                found = self._made.get(key)
+                if found is None:
+                    found = self._made[key] = self._make(key)
+        return found
+
+    def cache_clear(self) -> None:
+        """Forget every table made."""
+        self._made.clear()
 
 
 def _entry(spelling: str) -> tuple[str, int] | None:
@@ -264,71 +295,51 @@ def short_town(spelling: str, code: str) -> str | None:
     return None if _ordinary(spelling, code) else entry[0]
 
 
-#: :func:`_short_forms` by language, made once each.
-_SHORT: dict[str, dict[str, tuple[str, int]]] = {}
-
-
+@_locked_cache
 def _short_forms(code: str) -> dict[str, tuple[str, int]]:
     """The first word of each town the list names with a qualifier of language ``code`` after
     it (``[entities] town_qualifiers``: ``Ludwigshafen am Rhein``, ``Kirchheim unter Teck``,
     ``Biberach an der Riß``), which news leaves out -> that town's canonical name and
     population (the most populous, where several share it), unless the word is a town's own
     spelling on the list."""
-    found = _SHORT.get(code)
-    if found is not None:
-        return found
     qualifiers = language(code).words("entities", "town_qualifiers")
-    table = _table()  # (read first: it takes the same lock)
-    with _LOADING:
-        found = _SHORT.get(code)
-        if found is None:
-            found = {}
-            for spelling in table if qualifiers else ():
-                words = spelling.split(" ")
-                if (
-                    len(words) < 3
-                    or words[1] not in qualifiers
-                    or words[0] in table
-                    or len(words[0]) < _MIN_LENGTH + 1
-                    or not words[0].isalpha()
-                ):
-                    continue
-                canonical, population = _entry(spelling) or (spelling, 0)
-                if population > found.get(words[0], ("", -1))[1]:
-                    found[words[0]] = (canonical, population)
-            _SHORT[code] = found
+    table = _table()
+    found: dict[str, tuple[str, int]] = {}
+    for spelling in table if qualifiers else ():
+        words = spelling.split(" ")
+        if (
+            len(words) < 3
+            or words[1] not in qualifiers
+            or words[0] in table
+            or len(words[0]) < _MIN_LENGTH + 1
+            or not words[0].isalpha()
+        ):
+            continue
+        canonical, population = _entry(spelling) or (spelling, 0)
+        if population > found.get(words[0], ("", -1))[1]:
+            found[words[0]] = (canonical, population)
     return found
 
 
-#: :func:`_titled_forms` by language, made once each.
-_TITLED: dict[str, dict[str, tuple[str, int]]] = {}
-
-
+@_locked_cache
 def _titled_forms(code: str) -> dict[str, tuple[str, int]]:
     """The one word left of each town the list names with official titles of language ``code``
     before or after it (``[entities] town_titles``: ``Hansestadt Stade``, ``Universitäts- und
     Hansestadt Greifswald``, ``Eisleben Lutherstadt``), which news leaves out -> that word as
     the town's name, with the town's population, unless the word is a spelling of its own on
     the list."""
-    found = _TITLED.get(code)
-    if found is not None:
-        return found
     titles = language(code).words("entities", "town_titles")
-    table = _table()  # (read first: it takes the same lock)
-    with _LOADING:
-        found = _TITLED.get(code)
-        if found is None:
-            found = {}
-            for spelling in table if titles else ():
-                words = spelling.split(" ")
-                left = [w for w in words if w.lower() not in titles]
-                if len(left) != 1 or len(left) == len(words) or left[0] in table:
-                    continue
-                name = left[0]
-                canonical, population = _entry(spelling) or (spelling, 0)
-                if canonical == spelling and population > found.get(name, ("", -1))[1]:
-                    found[name] = (name, population)
-            _TITLED[code] = found
+    table = _table()
+    found: dict[str, tuple[str, int]] = {}
+    for spelling in table if titles else ():
+        words = spelling.split(" ")
+        left = [w for w in words if w.lower() not in titles]
+        if len(left) != 1 or len(left) == len(words) or left[0] in table:
+            continue
+        name = left[0]
+        canonical, population = _entry(spelling) or (spelling, 0)
+        if canonical == spelling and population > found.get(name, ("", -1))[1]:
+            found[name] = (name, population)
     return found
 
 
@@ -455,25 +466,15 @@ def _inflected(code: str) -> Mapping[str, _Town]:
     """The list's spellings in the script of ``code``'s names, lower-cased, whole and without
     their last letter (where a case ending replaces it: ``Полтав`` of ``Полтави``); a form
     two towns share names the more populous. Made once per script, under the loading lock."""
-    cyrillic = code in _CYRILLIC
-    found = _INFLECTED.get(cyrillic)
-    if found is None:
-        table = _table()  # (read first: it takes the same lock)
-        with _LOADING:
-            found = _INFLECTED.get(cyrillic)
-            if found is None:
-                found = _INFLECTED[cyrillic] = _inflected_forms(table, cyrillic)
-    return found
+    return _inflected_forms(code in _CYRILLIC)
 
 
-#: :func:`_inflected`'s tables, by whether the script is Cyrillic.
-_INFLECTED: dict[bool, Mapping[str, _Town]] = {}
-
-
-def _inflected_forms(table: Mapping[str, str], cyrillic: bool) -> Mapping[str, _Town]:
-    """:func:`_inflected`'s table for one script, made from the whole list."""
+@_locked_cache
+def _inflected_forms(cyrillic: bool) -> Mapping[str, _Town]:
+    """:func:`_inflected`'s table for one script (Cyrillic or not), made from the whole
+    list."""
     out: dict[str, _Town] = {}
-    for spelling in table:
+    for spelling in _table():
         if _is_cyrillic(spelling) != cyrillic:
             continue
         canonical, population = _entry(spelling) or (spelling, 0)
@@ -983,9 +984,9 @@ _WORD_GOES_ON = re.compile(r"[\w-]")
 
 
 # (Built from language data: a reload reads it again.)
-on_reload(_SHORT.clear)
-on_reload(_TITLED.clear)
 for _made in (
+    _short_forms,
+    _titled_forms,
     place_list_joins,
     _town,
     _not_towns,
