@@ -15,28 +15,11 @@ from pathlib import Path
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.helpers.transcripts import HARBOUR, briefing_of
 
 import newsbrief
 from newsbrief.cli import cli
 from newsbrief.model import Document, Metadata
-
-HARBOUR = (
-    "Interview: The harbour master on the storm\n\n"
-    "Transcript of a radio interview broadcast on Friday.\n\n"
-    "DANA WHITLOCK, BBC ANCHOR: Harbour Master Teodor Halvorsen, thanks for joining us. "
-    "How many boats broke loose?\n\n"
-    "HALVORSEN: Eleven boats broke their moorings in the night. Four of them sank at the "
-    "north pier before dawn.\n\n"
-    "WHITLOCK: When will the harbour reopen?\n\n"
-    "HALVORSEN: Not before Monday. The divers need two clear days to check the channel.\n\n"
-    "WHITLOCK: Harbour Master Teodor Halvorsen, thank you.\n\n"
-    "HALVORSEN: Thank you, Dana.\n"
-)
-
-
-def _briefing(text: str, language: str = "en", **changes: object) -> newsbrief.Briefing:
-    document = Document.from_text(text, id="t", metadata=Metadata(language=language))
-    return newsbrief.build_briefing([document], **changes)
 
 
 def _json(briefing: newsbrief.Briefing) -> dict[str, object]:
@@ -45,7 +28,7 @@ def _json(briefing: newsbrief.Briefing) -> dict[str, object]:
 
 
 def test_a_summary_sentence_opening_a_turn_starts_after_its_label() -> None:
-    briefing = _briefing(HARBOUR, sentences=10)
+    briefing = briefing_of(HARBOUR, sentences=10)
     text = briefing.documents[0].text
     for item in briefing.summary:
         sentence = item.sentence
@@ -134,7 +117,7 @@ FACT_CHECK = (
 
 def test_headings_in_capitals_name_no_speaker_in_the_summary() -> None:
     for text, heading in ((LIVE_PAGE, "UPDATE: "), (FACT_CHECK, "CLAIM: ")):
-        briefing = _briefing(text, sentences=10)
+        briefing = briefing_of(text, sentences=10)
         assert all(item.speaker is None for item in briefing.summary)
         assert any(item.sentence.text.startswith(heading) for item in briefing.summary)
         summary = _json(briefing)["summary"]
@@ -151,7 +134,7 @@ def test_every_summary_sentence_of_a_turn_names_its_speaker_verbatim() -> None:
         "\r\nWHITLOCK: When will the harbour reopen?\r\n\r\n"
         "Harbour Master Teodor Halvorsen spoke to Dana Whitlock on Friday.\r\n"
     )
-    briefing = _briefing(text, sentences=10)
+    briefing = briefing_of(text, sentences=10)
     original = briefing.documents[0].text
     spoken = {}
     for item in briefing.summary:
@@ -191,7 +174,7 @@ def test_summary_items_of_any_transcript_are_verbatim(
     turns: list[tuple[str, str]], newline: str, colon: str, lead: str
 ) -> None:
     text = lead + newline.join(f"{label}{colon} {words}" for label, words in turns) + newline
-    briefing = _briefing(text, sentences=12)
+    briefing = briefing_of(text, sentences=12)
     original = briefing.documents[0].text
     for item in briefing.summary:
         sentence = item.sentence
@@ -211,7 +194,7 @@ BAKER = (
 
 
 def test_a_printed_interviews_answer_names_the_interviewee_in_the_summary() -> None:
-    briefing = _briefing(BAKER, sentences=10)
+    briefing = briefing_of(BAKER, sentences=10)
     text = briefing.documents[0].text
     spoken = {item.sentence.text: item for item in briefing.summary}
     assert not any(sentence.startswith("A:") for sentence in spoken)
@@ -240,13 +223,13 @@ PORTS = (
 
 
 def test_an_interviewees_label_gives_their_role_not_an_organisation() -> None:
-    briefing = _briefing(PORTS.format(role="GOVERNOR OF POMERANIA"))
+    briefing = briefing_of(PORTS.format(role="GOVERNOR OF POMERANIA"))
     # Every turn of his names the role his full label gives, as a sentence writes it.
     assert [(q.speaker, q.role) for q in briefing.quotes] == [
         ("Tomasz Brandt", "governor of Pomerania"),
         ("Tomasz Brandt", "governor of Pomerania"),
     ]
-    judge = _briefing(PORTS.format(role="JUDGE OF THE SUPREME COURT"))
+    judge = briefing_of(PORTS.format(role="JUDGE OF THE SUPREME COURT"))
     assert {q.role for q in judge.quotes} == {"judge of the Supreme Court"}
     assert "JUDGE" not in {entity.name for entity in judge.entities}
 
@@ -261,10 +244,10 @@ def test_a_french_briefing_sets_a_space_before_the_speakers_colon() -> None:
         "ANIMATRICE : Quand le port rouvrira-t-il ?\n\n"
         "QUINTIN : Pas avant lundi. Le chenal doit être contrôlé avant le retour des ferries.\n"
     )
-    markdown = str(newsbrief.export(_briefing(french, "fr", sentences=10), "markdown"))
+    markdown = str(newsbrief.export(briefing_of(french, "fr", sentences=10), "markdown"))
     assert "- Hervé Quintin : Quatre bateaux ont coulé dans la nuit. [1]" in markdown
     # An English briefing keeps the colon against the name.
-    english = str(newsbrief.export(_briefing(HARBOUR, sentences=10), "markdown"))
+    english = str(newsbrief.export(briefing_of(HARBOUR, sentences=10), "markdown"))
     assert "- Teodor Halvorsen: Eleven boats" in english
 
 
@@ -276,7 +259,7 @@ def test_a_label_role_keeps_the_acronyms_and_names_a_sentence_would_capitalise()
         PORTS.format(role="ENVOY OF THE UN TO BALTIC PORTS")
         + "\nThe UN sent divers last week.\n\nPIOTR NOWAK, MAYOR OF GDYNIA: We are ready.\n"
     )
-    roles = {q.speaker: q.role for q in _briefing(text).quotes}
+    roles = {q.speaker: q.role for q in briefing_of(text).quotes}
     assert roles["Tomasz Brandt"] == "envoy of the UN to Baltic Ports"
 
 
@@ -321,7 +304,7 @@ def test_an_answer_no_one_is_known_to_give_shows_no_bare_label() -> None:
         "Q: When do the tolls start?\n\n"
         "A: The first tolls are charged on March 1. The cameras go live a week earlier.\n"
     )
-    briefing = _briefing(explainer, sentences=10)
+    briefing = briefing_of(explainer, sentences=10)
     text = briefing.documents[0].text
     assert not briefing.quotes
     spoken = {item.sentence.text: item.speaker for item in briefing.summary}
@@ -338,15 +321,15 @@ def test_an_answer_no_one_is_known_to_give_shows_no_bare_label() -> None:
 def test_a_label_role_may_hold_a_comma_and_a_place_name_with_a_stop_word() -> None:
     # ``SALEM, OREGON``: the state after the town's comma is the role's, not the label's end;
     # ``NEW SOUTH WALES`` is a place's name, each word capitalised (``new`` is a stop word).
-    salem = _briefing(PORTS.format(role="MAYOR OF SALEM, OREGON"))
+    salem = briefing_of(PORTS.format(role="MAYOR OF SALEM, OREGON"))
     assert {q.role for q in salem.quotes} == {"mayor of Salem, Oregon"}
     assert "MAYOR" not in {entity.name for entity in salem.entities}
-    wales = _briefing(PORTS.format(role="GOVERNOR OF NEW SOUTH WALES"))
+    wales = briefing_of(PORTS.format(role="GOVERNOR OF NEW SOUTH WALES"))
     assert {q.role for q in wales.quotes} == {"governor of New South Wales"}
     # A title the text writes before a name (``with Chief Executive Tomasz Brandt``) stays in
     # lower case in a role after it.
     titled = PORTS.replace("with Tomasz", "with Chief Executive Tomasz")
-    chief = _briefing(titled.format(role="CHIEF EXECUTIVE OF BALTIC PORTS"))
+    chief = briefing_of(titled.format(role="CHIEF EXECUTIVE OF BALTIC PORTS"))
     assert {q.role for q in chief.quotes} == {"chief executive of Baltic Ports"}
 
 
@@ -360,7 +343,7 @@ def test_a_turns_role_given_only_in_the_introduction_is_its_speakers() -> None:
         "LOCUTORA: ¿Cuándo volverán las familias a sus casas?\n\n"
         "RUIZ: Esperamos que el jueves. Hemos pedido ayuda a la Junta.\n"
     )
-    quotes = _briefing(spanish, "es").quotes
+    quotes = briefing_of(spanish, "es").quotes
     assert [(q.speaker, q.role) for q in quotes] == [("Tomás Ruiz", "alcalde de Cádiz")] * 2
     english = (
         "Drought: farmers ask for help\n\n"
@@ -370,7 +353,7 @@ def test_a_turns_role_given_only_in_the_introduction_is_its_speakers() -> None:
         "REPORTER: Will there be help for farmers?\n\n"
         "CARVER: Yes, the government will approve a relief plan on Friday.\n"
     )
-    roles = {(q.speaker, q.role) for q in _briefing(english).quotes}
+    roles = {(q.speaker, q.role) for q in briefing_of(english).quotes}
     assert roles == {("Helen Carver", "agriculture minister")}
 
 
@@ -409,7 +392,7 @@ def test_a_label_names_the_person_the_text_writes_only_in_another_case() -> None
         "ВЕДУЩИЙ: Когда люди вернутся домой?\n\n"
         "СОКОЛОВА: Надеемся, что в четверг. Мы попросили помощи у области.\n"
     )
-    briefing = _briefing(russian, "ru", sentences=8)
+    briefing = briefing_of(russian, "ru", sentences=8)
     assert [q.speaker for q in briefing.quotes] == ["Марина Соколова"] * 2
     spoken = {item.sentence.text: item.speaker for item in briefing.summary}
     assert spoken["Затоплено сорок домов на набережной."] == "Марина Соколова"
@@ -421,7 +404,7 @@ def test_a_label_names_the_person_the_text_writes_only_in_another_case() -> None
         "ВЕДУЧИЙ: Коли люди повернуться додому?\n\n"
         "ШЕВЧУК: Сподіваємося, що в четвер. Ми попросили допомоги в області.\n"
     )
-    speakers = [q.speaker for q in _briefing(ukrainian, "uk").quotes]
+    speakers = [q.speaker for q in briefing_of(ukrainian, "uk").quotes]
     assert speakers == ["Андрій Шевчук"] * 2
 
 
@@ -437,7 +420,7 @@ def test_a_womans_surname_label_names_no_man_of_that_surname() -> None:
         "ВЕДУЩИЙ: Когда люди вернутся домой?\n\n"
         "КУЗНЕЦОВА: Надеемся, что к зиме. Мы попросили помощи у области.\n"
     )
-    assert "Игорь Кузнецов" not in {q.speaker for q in _briefing(russian, "ru").quotes}
+    assert "Игорь Кузнецов" not in {q.speaker for q in briefing_of(russian, "ru").quotes}
     ukrainian = (
         "Пожежа у Полтаві\n\n"
         "Ведучий поговорив з Петром Ковальським, головою пожежної частини.\n\n"
@@ -446,7 +429,7 @@ def test_a_womans_surname_label_names_no_man_of_that_surname() -> None:
         "ВЕДУЧИЙ: Коли люди повернуться додому?\n\n"
         "КОВАЛЬСЬКА: Сподіваємося, що до зими. Ми попросили допомоги в області.\n"
     )
-    assert "Петро Ковальський" not in {q.speaker for q in _briefing(ukrainian, "uk").quotes}
+    assert "Петро Ковальський" not in {q.speaker for q in briefing_of(ukrainian, "uk").quotes}
     # Her first name declines as a first name does (``у Марины Соколовой``): still hers.
     named = (
         "Наводнение в Уфе\n\n"
@@ -456,4 +439,4 @@ def test_a_womans_surname_label_names_no_man_of_that_surname() -> None:
         "ВЕДУЩИЙ: Когда люди вернутся домой?\n\n"
         "МАРИНА СОКОЛОВА: Надеемся, что в четверг. Мы попросили помощи у области.\n"
     )
-    assert [q.speaker for q in _briefing(named, "ru").quotes] == ["Марина Соколова"] * 2
+    assert [q.speaker for q in briefing_of(named, "ru").quotes] == ["Марина Соколова"] * 2

@@ -9,36 +9,19 @@ copied."""
 
 from __future__ import annotations
 
-import newsbrief
+from tests.helpers.transcripts import HARBOUR, briefing_of
+
 from newsbrief.model import Document, Metadata
-
-HARBOUR = (
-    "Interview: The harbour master on the storm\n\n"
-    "Transcript of a radio interview broadcast on Friday.\n\n"
-    "DANA WHITLOCK, BBC ANCHOR: Harbour Master Teodor Halvorsen, thanks for joining us. "
-    "How many boats broke loose?\n\n"
-    "HALVORSEN: Eleven boats broke their moorings in the night. Four of them sank at the "
-    "north pier before dawn.\n\n"
-    "WHITLOCK: When will the harbour reopen?\n\n"
-    "HALVORSEN: Not before Monday. The divers need two clear days to check the channel.\n\n"
-    "WHITLOCK: Harbour Master Teodor Halvorsen, thank you.\n\n"
-    "HALVORSEN: Thank you, Dana.\n"
-)
-
-
-def _briefing(text: str, language: str = "en") -> newsbrief.Briefing:
-    document = Document.from_text(text, id="t", metadata=Metadata(language=language))
-    return newsbrief.build_briefing([document])
 
 
 def test_a_transcript_quote_names_its_speaker_in_full() -> None:
-    briefing = _briefing(HARBOUR)
+    briefing = briefing_of(HARBOUR)
     turns = [q for q in briefing.quotes if q.text.startswith("Eleven boats")]
     assert [q.speaker for q in turns] == ["Teodor Halvorsen"]
 
 
 def test_label_role_words_are_no_organisations() -> None:
-    briefing = _briefing(HARBOUR)
+    briefing = briefing_of(HARBOUR)
     names = {(e.name, e.type) for e in briefing.entities}
     assert not any(name in ("ANCHOR", "BBC ANCHOR") for name, _ in names)
     assert ("BBC", "organisation") in names
@@ -58,7 +41,7 @@ def test_a_surname_label_is_a_person() -> None:
         "REPORTER: And the cause?\n\n"
         "OKONKWO: We do not know yet. The investigators will be there all week.\n"
     )
-    briefing = _briefing(text)
+    briefing = briefing_of(text)
     types = {variant: e.type for e in briefing.entities for variant in e.variants}
     assert types["OKONKWO"] == "person"
     # Named as the text writes the name, not in the labels' capitals.

@@ -8,22 +8,7 @@ The articles are written for these tests in the manner of news articles; none is
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.annotators.quotes.annotator import QuoteAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-DAY = dt.date(2026, 12, 6)
-
-
-def _quotes(text: str) -> dict[str, tuple[str | None, bool]]:
-    """``{words: (speaker, quoted)}`` of every quotation of ``text``."""
-    document = Document.from_text(text, id="t", metadata=Metadata(language="en", published=DAY))
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    found = list(document.annotations_of(AnnotationKind.QUOTE))
-    assert all(q.text == document.text[q.start : q.end] for q in found)
-    return {q.text: (q.attributes["speaker"], q.attributes.get("quoted", True)) for q in found}
+from tests.helpers.quotes import speakers_and_quoted
 
 
 def test_labelled_answers_are_the_interviewee_s_words() -> None:
@@ -38,7 +23,7 @@ def test_labelled_answers_are_the_interviewee_s_words() -> None:
         "A: The glazes are safer, and we sell more online than at fairs now.\n\n"
         "Her next exhibition opens in May.\n"
     )
-    found = _quotes(text)
+    found = speakers_and_quoted(text)
     assert found["My uncle had a kiln behind his barn and I was always covered in clay."] == (
         "Helga Brandtner",
         False,
@@ -64,7 +49,7 @@ def test_a_question_over_its_answer_after_edited_excerpts() -> None:
         "We have ordered two, and we will charter more if rates stay where they are.\n\n"
         "First Published: Oct 3 2026\n"
     )
-    found = _quotes(text)
+    found = speakers_and_quoted(text)
     answer = "We have ordered two, and we will charter more if rates stay where they are."
     assert found[answer] == ("Omar Haddad", False)
     asked = ("Were the", "Will you", "First Published")
@@ -82,7 +67,7 @@ def test_an_faq_s_answers_are_nobody_s() -> None:
         "Q: Can glass go in the blue bin?\n"
         "A: Glass goes to the bottle banks at the library car park.\n"
     )
-    found = _quotes(text)
+    found = speakers_and_quoted(text)
     assert not any(words.startswith(("Collections move", "Glass goes")) for words in found)
 
 
@@ -98,5 +83,5 @@ def test_a_shop_faq_in_the_first_person_plural_is_nobody_s() -> None:
         "Q: Are dogs allowed?\n"
         "A: Yes, on leads, and we put water bowls by our cafe.\n"
     )
-    found = _quotes(text)
+    found = speakers_and_quoted(text)
     assert not any(words.startswith(("We have opened", "Yes, on leads")) for words in found)

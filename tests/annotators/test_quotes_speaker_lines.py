@@ -8,22 +8,7 @@ The articles are written for these tests in the manner of news articles; none is
 
 from __future__ import annotations
 
-import datetime as dt
-
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.annotators.quotes.annotator import QuoteAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-DAY = dt.date(2026, 12, 6)
-
-
-def _quotes(text: str) -> dict[str, tuple[str | None, bool]]:
-    """``{words: (speaker, quoted)}`` of every quotation of ``text``."""
-    document = Document.from_text(text, id="t", metadata=Metadata(language="en", published=DAY))
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    found = list(document.annotations_of(AnnotationKind.QUOTE))
-    assert all(q.text == document.text[q.start : q.end] for q in found)
-    return {q.text: (q.attributes["speaker"], q.attributes.get("quoted", True)) for q in found}
+from tests.helpers.quotes import speakers_and_quoted
 
 
 def test_a_broadcast_transcript_s_guest_turns_are_their_words() -> None:
@@ -40,7 +25,7 @@ def test_a_broadcast_transcript_s_guest_turns_are_their_words() -> None:
         "VARGA: Every empty tonne is money we never see again.\n\n"
         "KERSHAW: Ilona Varga in Budapest, thank you.\n"
     )
-    found = _quotes(text)
+    found = speakers_and_quoted(text)
     assert found["Lower than any autumn I can remember. We load a third and pray for rain."] == (
         "Ilona Varga",
         False,
@@ -58,7 +43,7 @@ def test_an_interview_s_questions_are_no_one_s_quotation() -> None:
         "Anna Berg: Will you ever retire?\n\n"
         "Tomas Lindqvist: When the oven does, and it is younger than me.\n"
     )
-    found = _quotes(text)
+    found = speakers_and_quoted(text)
     assert found["At three. The dough does not wait for anyone."] == ("Tomas Lindqvist", False)
     assert "Will you ever retire?" not in found
 
@@ -71,7 +56,7 @@ def test_a_fact_check_s_headings_are_no_turns() -> None:
         'CLAIM: "Nobody uses the night ferry." - Councillor Ben Hale\n\n'
         "VERDICT: False, about 300 people a night do.\n"
     )
-    found = _quotes(text)
+    found = speakers_and_quoted(text)
     assert not any(words.startswith(("Mostly false", "False, about")) for words in found)
 
 
@@ -87,7 +72,7 @@ def test_two_guests_sharing_a_surname_are_two_speakers() -> None:
         "KERSHAW: And who steers?\n\n"
         "ANNA BERG: I steer, he fixes the engine.\n"
     )
-    found = _quotes(text)
+    found = speakers_and_quoted(text)
     assert found["Eleven in summer, four in winter when the ice comes."] == ("Erik Berg", False)
     assert found["I steer, he fixes the engine."] == ("Anna Berg", False)
 
@@ -118,9 +103,9 @@ def test_a_label_naming_no_person_makes_no_turn() -> None:
         "WATCH: Drone footage of the flooded valley\n\n"
         "Watch the video above. Read More stories on our site.\n"
     )
-    assert _quotes(recipe) == {}
-    assert _quotes(cabinet) == {}
-    assert _quotes(links) == {}
+    assert speakers_and_quoted(recipe) == {}
+    assert speakers_and_quoted(cabinet) == {}
+    assert speakers_and_quoted(links) == {}
 
 
 def test_a_long_transcript_is_read_in_linear_time() -> None:

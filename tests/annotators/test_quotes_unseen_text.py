@@ -14,21 +14,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.annotators.quotes.annotator import QuoteAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from tests.helpers.quotes import quotations, speakers_and_roles
 
 
 def quotes(text: str, language: str = "en") -> dict[str, tuple[str | None, str | None]]:
     """``{quoted words: (speaker, role)}`` of every quotation of one article."""
-    document = Document.from_text(
-        text, id="u", metadata=Metadata(language=language, published=dt.date(2018, 10, 1))
-    )
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    found = list(document.annotations_of(AnnotationKind.QUOTE))
-    assert all(q.text == document.text[q.start : q.end] for q in found)
-    return {q.text.rstrip(",."): (q.attributes["speaker"], q.attributes.get("role")) for q in found}
+    return speakers_and_roles(text, dt.date(2018, 10, 1), "u", language)
 
 
 def speaker(text: str, words: str) -> str | None:
@@ -243,11 +234,7 @@ def test_a_clause_and_a_colon_introduce_a_quotation_in_every_language(
 ) -> None:
     # No cue verb: ``hielt dagegen``, ``відрізав``, ``отрезал`` are not speech verbs of the
     # language's list; the colon after a clause whose subject is a person introduces the words.
-    document = Document.from_text(
-        text, id="c", metadata=Metadata(language=language, published=dt.date(2024, 5, 2))
-    )
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    (quote,) = document.annotations_of(AnnotationKind.QUOTE)
+    (quote,) = quotations(text, dt.date(2024, 5, 2), "c", language)
     assert quote.text.rstrip(".") == words
     assert quote.attributes["speaker"] == name
     assert quote.attributes["cue"] is None

@@ -14,21 +14,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.annotators.quotes.annotator import QuoteAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from tests.helpers.quotes import speakers_and_roles
 
 
 def quotes(text: str) -> dict[str, tuple[str | None, str | None]]:
     """``{quoted words: (speaker, role)}`` of every quotation of one English article."""
-    document = Document.from_text(
-        text, id="w", metadata=Metadata(language="en", published=dt.date(2025, 2, 4))
-    )
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    found = list(document.annotations_of(AnnotationKind.QUOTE))
-    assert all(q.text == document.text[q.start : q.end] for q in found)
-    return {q.text.rstrip(",."): (q.attributes["speaker"], q.attributes.get("role")) for q in found}
+    return speakers_and_roles(text, dt.date(2025, 2, 4), "w")
 
 
 def speaker(text: str, words: str) -> str | None:
@@ -266,14 +257,8 @@ def test_a_role_after_said_the_and_a_restrictive_relative_clause() -> None:
 
 
 def _in(language: str, text: str) -> dict[str, str | None]:
-    document = Document.from_text(
-        text, id="w", metadata=Metadata(language=language, published=dt.date(2025, 2, 4))
-    )
-    (document,) = QuoteAnnotator().annotate(EntityAnnotator().annotate([document]))
-    return {
-        q.text.rstrip(",."): q.attributes["speaker"]
-        for q in document.annotations_of(AnnotationKind.QUOTE)
-    }
+    found = speakers_and_roles(text, dt.date(2025, 2, 4), "w", language)
+    return {words: who for words, (who, _) in found.items()}
 
 
 @pytest.mark.parametrize(

@@ -65,3 +65,15 @@ def speakers_in(text: str, language: str = "en") -> dict[str, tuple[str | None, 
     """``{quoted words: (speaker, role)}`` of every quotation of one article in ``language``,
     published on a fixed day (for the tests whose speakers do not depend on the date)."""
     return speakers_and_roles(text, dt.date(2026, 12, 1), language=language)
+
+
+def speakers_and_quoted(
+    text: str, published: dt.date = dt.date(2026, 12, 6), language: str = "en"
+) -> dict[str, tuple[str | None, bool]]:
+    """``{words: (speaker, quoted)}`` of every quotation of one article, its words exactly as
+    found; ``quoted`` is false for words printed without quotation marks (an interview's
+    answers, a transcript's turns)."""
+    return {
+        q.text: (q.attributes["speaker"], q.attributes.get("quoted", True))
+        for q in quotations(text, published, "t", language)
+    }
