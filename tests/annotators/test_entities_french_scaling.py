@@ -9,6 +9,7 @@ from itertools import count
 
 import pytest
 
+from helpers.entities import annotation_seconds
 from helpers.timing import least_cpu_seconds
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import Document, Metadata
@@ -17,14 +18,7 @@ _PAGES = count()
 
 
 def _cost(unit: str, n: int) -> float:
-    annotator = EntityAnnotator()
-
-    def run() -> None:
-        # (a new text each run: no analysis is read back from a cache)
-        text = unit * n + f"Page {next(_PAGES)}."
-        annotator.annotate([Document.from_text(text, id="d", metadata=Metadata(language="fr"))])
-
-    return least_cpu_seconds(run)
+    return annotation_seconds(unit * n, "fr", "Page")
 
 
 @pytest.mark.parametrize(

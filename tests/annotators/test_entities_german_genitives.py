@@ -4,10 +4,7 @@ a body or a person's surname the document names is found again with its ``s`` (`
 
 from __future__ import annotations
 
-from itertools import count
-
-from helpers.entities import found
-from helpers.timing import least_cpu_seconds
+from helpers.entities import annotation_seconds, found
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
 
@@ -71,19 +68,9 @@ def test_a_word_ending_in_s_is_no_genitive_of_an_unnamed_place() -> None:
     assert not any(text in ("Vereins", "Alles", "Haus") for text, _ in got)
 
 
-_PAGES = count()
-
-
 def _cost(n: int) -> float:
-    annotator = EntityAnnotator()
     unit = "Die Firma Hellweg baut in Kiew. Das Werk Hellwegs und die Lage Kiews sind gut. "
-
-    def run() -> None:
-        # (a new text each run: no analysis is read back from a cache)
-        text = unit * n + f"Stand {next(_PAGES)}."
-        annotator.annotate([Document.from_text(text, id="d", metadata=Metadata(language="de"))])
-
-    return least_cpu_seconds(run)
+    return annotation_seconds(unit * n, "de")
 
 
 def test_genitives_on_a_long_page_stay_linear() -> None:

@@ -4,31 +4,16 @@ the headings by a binary search, not a scan of them all."""
 
 from __future__ import annotations
 
-from itertools import count
-
+from helpers.entities import annotation_seconds
 from helpers.entities import found as _found
-from helpers.timing import least_cpu_seconds
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import Document, Metadata
-
-_PAGES = count()
-
-
-def _cost(unit: str, n: int) -> float:
-    annotator = EntityAnnotator()
-
-    def run() -> None:
-        # (a new text each run: no analysis is read back from a cache)
-        text = unit * n + f"Stand {next(_PAGES)}."
-        annotator.annotate([Document.from_text(text, id="d", metadata=Metadata(language="de"))])
-
-    return least_cpu_seconds(run)
 
 
 def test_a_page_of_many_datelines_and_credits_stays_linear() -> None:
     unit = "Kiel (dpa) - Der Hafen wächst. Foto: picture alliance/dpa. Mit Material von dpa. "
-    _cost(unit, 20)
-    assert _cost(unit, 1600) < 16 * _cost(unit, 200)
+    annotation_seconds(unit * 20, "de")
+    assert annotation_seconds(unit * 1600, "de") < 16 * annotation_seconds(unit * 200, "de")
 
 
 def test_each_agency_in_a_dateline_and_a_heading_is_found_where_it_stands() -> None:

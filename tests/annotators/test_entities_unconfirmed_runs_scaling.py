@@ -5,16 +5,13 @@ compared with every person of the page."""
 from __future__ import annotations
 
 import random
-from itertools import count
 
+from helpers.entities import annotation_seconds
 from helpers.entities import found as _found
 from helpers.timing import least_cpu_seconds
-from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.annotators.entities.foreign_runs import unconfirmed_runs
 from newsbrief.annotators.entities.merging import Spans
-from newsbrief.model import Document, Metadata
 
-_PAGES = count()
 _SYLLABLES = ("ber", "lan", "dor", "vic", "mar", "tol", "sen", "quo", "rav", "pel", "gru", "fek")
 
 
@@ -29,15 +26,7 @@ def _page(runs: int) -> str:
 
 
 def _cost(runs: int) -> float:
-    annotator = EntityAnnotator()
-    page = _page(runs)
-
-    def run() -> None:
-        # (a new text each run: no analysis is read back from a cache)
-        text = page + f"Fin {next(_PAGES)}."
-        annotator.annotate([Document.from_text(text, id="d", metadata=Metadata(language="fr"))])
-
-    return least_cpu_seconds(run, repeat=2)
+    return annotation_seconds(_page(runs), "fr", "Fin", repeat=2)
 
 
 def test_a_page_of_thousands_of_unconfirmed_runs_stays_linear() -> None:

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from newsbrief.annotators.entities.annotator import EntityAnnotator
 from newsbrief.model import AnnotationKind, Document, Metadata
+
+from .timing import least_cpu_seconds
+
+#: Numbers of :func:`annotation_seconds`'s closing sentences: a new text each run.
+_PAGES = itertools.count()
 
 
 def typed(text: str, language: str = "en") -> dict[str, str]:
@@ -93,3 +99,17 @@ def people(*texts: str, language: str = "en") -> list[set[tuple[str, str]]]:
         }
         for document in EntityAnnotator().annotate(documents)
     ]
+
+
+def annotation_seconds(page: str, language: str, closing: str = "Stand", repeat: int = 3) -> float:
+    """The least CPU seconds the entity annotator takes over ``page`` read as news in
+    ``language`` (:func:`~helpers.timing.least_cpu_seconds` of ``repeat`` runs), for the
+    scaling tests: each run adds a sentence of ``closing`` and a new number, so no analysis is
+    read back from a cache."""
+    annotator = EntityAnnotator()
+
+    def run() -> None:
+        text = page + f"{closing} {next(_PAGES)}."
+        annotator.annotate([Document.from_text(text, id="d", metadata=Metadata(language=language))])
+
+    return least_cpu_seconds(run, repeat)
