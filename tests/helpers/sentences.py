@@ -7,8 +7,9 @@ from __future__ import annotations
 import attrs
 from hypothesis import strategies as st
 
-from newsbrief.model import Document
+from newsbrief.model import Document, Metadata
 from newsbrief.model.sentence import Sentence
+from newsbrief.nlp.segmenter import segment
 
 #: Words of several scripts, stop words, numbers, joined words, marks and punctuation alone.
 WORDS = st.sampled_from(
@@ -38,3 +39,17 @@ def reshaped(document: Document, how: str) -> Document:
         return document
     sentences = [attrs.evolve(s, index=i) for i, s in enumerate(sentences)]
     return attrs.evolve(document, sentences=sentences)
+
+
+def reshaped_articles(articles: list[list[str]], language: str | None, how: str) -> list[Document]:
+    """A segmented document in ``language`` per article of ``articles`` (its sentences joined by
+    spaces; ids ``d0``, ``d1``...), each :func:`reshaped` as ``how`` says."""
+    return [
+        reshaped(
+            segment(
+                Document.from_text(" ".join(s), id=f"d{i}", metadata=Metadata(language=language))
+            ),
+            how,
+        )
+        for i, s in enumerate(articles)
+    ]

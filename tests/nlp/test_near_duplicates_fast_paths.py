@@ -12,7 +12,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.sentences import SENTENCE, reshaped
+from helpers.sentences import SENTENCE, reshaped_articles
 from newsbrief.model import Document, Metadata
 from newsbrief.nlp import content_terms, near_duplicates
 from newsbrief.nlp.analysis import analysis_of
@@ -55,15 +55,7 @@ def _plain(documents: list[Document], table: dict) -> tuple[list[frozenset[str]]
 def test_collect_equals_the_per_sentence_reading(
     articles: list[list[str]], language: str | None, how: str
 ) -> None:
-    documents = [
-        reshaped(
-            segment(
-                Document.from_text(" ".join(s), id=f"d{i}", metadata=Metadata(language=language))
-            ),
-            how,
-        )
-        for i, s in enumerate(articles)
-    ]
+    documents = reshaped_articles(articles, language, how)
     table = {d.id: analysis_of(d) for d in documents}
     rows, lengths = _plain(documents, table)
     with shared_analyses(table):

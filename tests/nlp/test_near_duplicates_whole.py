@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.sentences import SENTENCE, reshaped
-from newsbrief.model import Document, Metadata
+from helpers.sentences import SENTENCE, reshaped_articles
+from newsbrief.model import Document
 from newsbrief.nlp import near_duplicates
 from newsbrief.nlp.analysis import analysis_of
 from newsbrief.nlp.near_duplicates import Candidates, collect, shared_analyses
@@ -51,15 +51,7 @@ def _assert_same(got: Candidates, expected: Candidates) -> None:
 def test_whole_reading_equals_the_sentence_by_sentence_one(
     articles: list[list[str]], language: str | None, how: str, concepts: bool
 ) -> None:
-    documents = [
-        reshaped(
-            segment(
-                Document.from_text(" ".join(s), id=f"d{i}", metadata=Metadata(language=language))
-            ),
-            how,
-        )
-        for i, s in enumerate(articles)
-    ]
+    documents = reshaped_articles(articles, language, how)
     table = {d.id: analysis_of(d) for d in documents}
     with shared_analyses(table):
         got = near_duplicates._collect_whole(documents, concepts=concepts)
