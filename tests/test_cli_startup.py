@@ -76,17 +76,19 @@ def test_list_imports_the_components_but_not_the_pipeline() -> None:
     assert not modules & set(PIPELINE)
 
 
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run in a fresh interpreter that imports this checkout's newsbrief."""
+    env = {**os.environ, "PYTHONPATH": str(Path(newsbrief.__file__).resolve().parents[1])}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+
+
 def test_every_public_name_is_there_in_a_fresh_process() -> None:
     # The package imports its names on first use: each resolves, with no import cycle, and
     # every public name has its module named.
     assert set(newsbrief.__all__) == set(newsbrief._LAZY)
     probe = "import newsbrief\nfor name in newsbrief.__all__:\n    getattr(newsbrief, name)\n"
-    env = {**os.environ, "PYTHONPATH": str(Path(newsbrief.__file__).resolve().parents[1])}
     for first in ("from_json", "build_briefing", "hookimpl", "load", "__version__"):
-        code = f"from newsbrief import {first}\n{probe}"
-        result = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, env=env
-        )
+        result = _python(f"from newsbrief import {first}\n{probe}")
         assert result.returncode == 0, result.stderr
 
 
@@ -97,8 +99,7 @@ def test_a_submodule_is_there_after_importing_only_the_package() -> None:
         "assert newsbrief.pipeline.segmented is newsbrief.pipeline.analyse.segmented\n"
         "assert not hasattr(newsbrief, 'no_such_module')\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(Path(newsbrief.__file__).resolve().parents[1])}
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    result = _python(probe)
     assert result.returncode == 0, result.stderr
 
 
@@ -137,15 +138,18 @@ assert not errors, errors
 """
 
 
+def _runs_three_times(script: str) -> None:
+    """Run ``script`` in a fresh interpreter three times (a race shows in some runs only); each
+    run must end cleanly."""
+    for _ in range(3):
+        result = _python(script)
+        assert result.returncode == 0, result.stderr[-2000:]
+
+
 def test_threads_may_first_use_public_names_at_once() -> None:
     # Each name imports its module on first use; at once in several threads they must not
     # deadlock on the pipeline's import locks (they did: _DeadlockError, partial modules).
-    env = {**os.environ, "PYTHONPATH": str(Path(newsbrief.__file__).resolve().parents[1])}
-    for _ in range(3):
-        result = subprocess.run(
-            [sys.executable, "-c", CONCURRENT_FIRST_USE], capture_output=True, text=True, env=env
-        )
-        assert result.returncode == 0, result.stderr[-2000:]
+    _runs_three_times(CONCURRENT_FIRST_USE)
 
 
 #: The public modules themselves imported at once in threads (``import newsbrief.scaling``
@@ -182,9 +186,4 @@ assert not errors, errors
 
 
 def test_threads_may_first_import_the_public_modules_at_once() -> None:
-    env = {**os.environ, "PYTHONPATH": str(Path(newsbrief.__file__).resolve().parents[1])}
-    for _ in range(3):
-        result = subprocess.run(
-            [sys.executable, "-c", CONCURRENT_MODULES], capture_output=True, text=True, env=env
-        )
-        assert result.returncode == 0, result.stderr[-2000:]
+    _runs_three_times(CONCURRENT_MODULES)
