@@ -4,17 +4,7 @@ capitalised word introduces a body by its name, as ``la cadena Lloyds`` does a c
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _mentions(text: str, language: str) -> list[tuple[str, str]]:
-    """Each entity mention's text and type, in a document of ``language``."""
-    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return [
-        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    ]
+from helpers.entities import mentions as _mentions
 
 
 def test_a_spanish_association_noun_introduces_a_body() -> None:

@@ -3,17 +3,7 @@ before a dash (``GRENOBLE —``), a surname with its particle (``M. de Villepin`
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _mentions(text: str, language: str) -> list[tuple[str, str]]:
-    """Each entity mention's text and type, in a document of ``language``."""
-    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return [
-        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    ]
+from helpers.entities import mentions as _mentions
 
 
 def test_a_town_in_capitals_before_a_dash_is_a_dateline_place() -> None:

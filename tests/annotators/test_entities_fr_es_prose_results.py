@@ -4,17 +4,7 @@ sentence's capitalised article is not the first side's (``El Sevilla ganó 2-1``
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _mentions(text: str, language: str) -> list[tuple[str, str]]:
-    """Each entity mention's text and type, in a document of ``language``."""
-    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return [
-        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    ]
+from helpers.entities import mentions as _mentions
 
 
 def test_a_full_stop_after_the_second_side_ends_the_sentence() -> None:

@@ -4,17 +4,7 @@ as ``officielle`` does, and ``La Ville de Lyon rappelle ...`` names ``Ville de L
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _mentions(text: str, language: str) -> list[tuple[str, str]]:
-    """Each entity mention's text and type, in a document of ``language``."""
-    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return [
-        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    ]
+from helpers.entities import mentions as _mentions
 
 
 def test_a_speech_verb_after_a_body_is_no_adjective_of_its_name() -> None:

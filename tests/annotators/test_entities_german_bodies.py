@@ -4,18 +4,15 @@ any case, a body after a noun for its kind, and the parties and federal bodies n
 
 from __future__ import annotations
 
+from helpers.entities import typed
 from helpers.timing import least_cpu_seconds
 from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from newsbrief.model import Document, Metadata
 
 
 def _types(text: str) -> dict[str, str]:
     """Each entity mention's text -> its type, in a German document."""
-    document = Document.from_text(text, id="x", metadata=Metadata(language="de"))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return {
-        a.text: str(a.attributes["type"]) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    }
+    return typed(text, "de")
 
 
 def test_a_body_and_the_place_after_it_are_one_name() -> None:

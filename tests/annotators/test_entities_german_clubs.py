@@ -4,18 +4,12 @@ before its town (``VfB``, ``1. FC``, ``Borussia``), a town's adjective before a 
 
 from __future__ import annotations
 
-from helpers.entities import found
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.entities import found, typed
 
 
 def _types(text: str) -> dict[str, str]:
     """Each entity mention's text -> its type, in a German document."""
-    document = Document.from_text(text, id="x", metadata=Metadata(language="de"))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return {
-        a.text: str(a.attributes["type"]) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    }
+    return typed(text, "de")
 
 
 def test_a_clubs_word_and_its_town_are_the_club() -> None:

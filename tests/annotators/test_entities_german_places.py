@@ -5,17 +5,12 @@ proves nothing."""
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
+from helpers.entities import typed
 
 
 def _types(text: str) -> dict[str, str]:
     """Each entity mention's text -> its type, in a German document."""
-    document = Document.from_text(text, id="x", metadata=Metadata(language="de"))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return {
-        a.text: str(a.attributes["type"]) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    }
+    return typed(text, "de")
 
 
 def test_german_states_and_austrian_lands_are_places() -> None:

@@ -4,17 +4,7 @@ CGT``): there a body's short name keeps the type the article gives it."""
 
 from __future__ import annotations
 
-from newsbrief.annotators.entities.annotator import EntityAnnotator
-from newsbrief.model import AnnotationKind, Document, Metadata
-
-
-def _mentions(text: str, language: str) -> list[tuple[str, str]]:
-    """Each entity mention's text and type, in a document of ``language``."""
-    document = Document.from_text(text, id="x", metadata=Metadata(language=language))
-    (annotated,) = EntityAnnotator().annotate([document])
-    return [
-        (a.text, str(a.attributes["type"])) for a in annotated.annotations_of(AnnotationKind.ENTITY)
-    ]
+from helpers.entities import mentions as _mentions
 
 
 def test_a_body_on_a_list_of_tags_before_a_place_stays_a_body() -> None:
