@@ -19,15 +19,9 @@ import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.matrices import random_rows
 from newsbrief.stories import grouping
 from newsbrief.stories.features import DocumentFeatures
-
-
-def _rows(rng: np.random.Generator, n: int, columns: int, density: float) -> sp.csr_matrix:
-    matrix = sp.random(n, columns, density=density, format="lil", random_state=rng)
-    common = max(1, columns // 10)  # columns in nearly every row, as common words are
-    matrix[:, :common] = rng.random((n, common)) * (rng.random((n, common)) > 0.2)
-    return grouping._normalise_rows(sp.csr_matrix(matrix))
 
 
 @settings(max_examples=60, deadline=None)
@@ -52,7 +46,7 @@ def test_linking_block_by_block_equals_linking_every_pair_at_once(
     seed: int,
 ) -> None:
     rng = np.random.default_rng(seed)
-    terms, entities = _rows(rng, n, columns, 0.3), _rows(rng, n, columns, 0.1)
+    terms, entities = random_rows(rng, n, columns, 0.3), random_rows(rng, n, columns, 0.1)
     grouper = grouping.StoryGrouper(threshold=threshold, entity_weight=weight)
     both, weights = grouper._side_by_side(terms, entities)
     with pytest.MonkeyPatch.context() as patch:

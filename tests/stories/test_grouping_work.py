@@ -12,21 +12,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsbrief
+from helpers.matrices import random_rows
 from newsbrief.stories import grouping
 from newsbrief.stories.grouping import group_stories
-
-
-def _rows(rng: np.random.Generator, n: int, columns: int, density: float) -> sp.csr_matrix:
-    matrix = sp.random(n, columns, density=density, format="lil", random_state=rng)
-    # Some columns in nearly every row (the common words every article has).
-    common = max(1, columns // 10)
-    matrix[:, :common] = rng.random((n, common)) * (rng.random((n, common)) > 0.2)
-    return grouping._normalise_rows(sp.csr_matrix(matrix))
 
 
 @settings(max_examples=60, deadline=None)
@@ -41,7 +33,7 @@ def test_bounded_links_equal_scoring_every_pair(
     n: int, columns: int, weight: float, threshold: float, seed: int
 ) -> None:
     rng = np.random.default_rng(seed)
-    terms, entities = _rows(rng, n, columns, 0.3), _rows(rng, n, columns, 0.1)
+    terms, entities = random_rows(rng, n, columns, 0.3), random_rows(rng, n, columns, 0.1)
     pairs = grouping._candidate_pairs(terms, entities)
     grouper = grouping.StoryGrouper(threshold=threshold, entity_weight=weight)
     every = grouper._pair_scores(terms, entities, pairs) >= threshold
