@@ -14,8 +14,7 @@ __all__ = ["PLATFORMS"]
 
 #: Platforms' names as written in Latin script, whatever the language of the text.
 PLATFORMS: frozenset[str] = frozenset(
-    """
-    Facebook Instagram Telegram Twitter X TikTok YouTube Threads LinkedIn WhatsApp Viber Snapchat
-    Bluesky Mastodon Weibo WeChat VKontakte
-    """.split()
-)
+    {"Facebook", "Instagram", "Telegram", "Twitter", "X", "TikTok", "YouTube", "Threads",
+     "LinkedIn", "WhatsApp", "Viber", "Snapchat", "Bluesky", "Mastodon", "Weibo", "WeChat",
+     "VKontakte"}
+)  # fmt: skip
