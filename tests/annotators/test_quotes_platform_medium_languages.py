@@ -1,7 +1,7 @@
 """A platform named as the medium a statement went out on is no speaker in any language
-(session 40, issue #16; ``[quotes] medium_platforms``, ``medium_prepositions`` and
-``medium_between`` of each language's data file, annotators/quotes/attribution/platform_media.py),
-while a platform that speaks itself still does.
+(session 40, issue #16; the platforms of ``newsbrief.languages.platforms`` and a language's own
+``[quotes] medium_platforms``, its ``medium_prepositions`` and ``medium_between``,
+annotators/quotes/attribution/platform_media.py), while a platform that speaks itself still does.
 
 The articles are written for these tests in the manner of news articles; none is copied."""
 
