@@ -14,6 +14,10 @@ sources, merged in this order (later ones add to earlier ones):
    has; files in the directories named by the ``NEWSBRIEF_LANGUAGES_PATH`` environment variable
    (``os.pathsep``-separated) add to them or add new languages.
 
+The platforms a statement goes out on (``Facebook``, ``Telegram``) are proper names every
+language writes alike, no language's words: one module here lists them
+(:mod:`newsbrief.languages.platforms`), a data file adding only its language's own spellings.
+
 Adding a language is adding ``<code>.toml`` (``docs/languages.md``); nothing outside this package
 holds month or weekday names, nor lists or compares a language's words (``token.text ==
 "the"``; a test checks). Modules here read only data: engines (the date grammar, the segmenter,
