@@ -54,6 +54,7 @@ from newsbrief.languages.morphology import (
     reads_only_as_verb,
     told_words,
 )
+from newsbrief.nlp.abbreviations import abbreviations
 
 __all__ = ["RoleFinder", "occupation_ending"]
 
@@ -321,6 +322,40 @@ def _compound_head(lower: str, head: str) -> bool:
         and any(v in stem for v in "aeiouy")
         and lower not in _NATIONALITIES
     )
+
+
+#: A dot inside a name, never its end: an initialism's last (``the U.S. Forest Service``) or an
+#: abbreviation's (``St. Agnes``, ``No. 3``) before the next word on the line.
+_INNER_DOT = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z]|\w+)\.(?=[ \u00a0]+(\w))")
+#: How far past an apposition cut at such a dot it is read again.
+_ABBREVIATED_REACH = 300
+
+
+def _over_abbreviations(masked: str, opening: int, match: re.Match[str]) -> str:
+    """The words of the apposition ``match`` (of :data:`APPOSITIVE`, read at ``opening``), read
+    on over the dots inside names that cut it (``Ann Roe, chief U.S. economist at Harcourt
+    Securities,``, ``president of St. Agnes Regional Medical Center``, ``world No. 3``): the
+    language's abbreviations never ending a sentence, or ending none before a number, and
+    initialisms. English only, as the pattern."""
+    if not masked.startswith(".", match.end()):
+        return match.group(1)
+    window = masked[opening : opening + _ABBREVIATED_REACH]
+    known = abbreviations("en")
+
+    def hidden(dot: re.Match[str]) -> str:
+        word, following = dot.group(1), dot.group(2)
+        lower = word.lower()
+        inner = (
+            "." in word
+            or lower in known.never_final
+            or (lower in known.before_number and following.isdigit())
+        )
+        return word + ("\u2024" if inner else ".")
+
+    again = APPOSITIVE.match(_INNER_DOT.sub(hidden, window))
+    if again is None or (again.end() >= len(window) and len(masked) > opening + len(window)):
+        return match.group(1)
+    return window[again.start(1) : again.end(1)]
 
 
 def _occupation(lower: str) -> bool:
@@ -686,10 +721,11 @@ class RoleFinder(MentionLookup):
         """``John Williams, the president of the Federal Reserve Bank of New York, said``: the
         role written in apposition right after a name ending at ``end``."""
         age = _AGE.match(self.masked, end)  # ``Giorgos Papadakis, 67, a retired teacher,``
-        match = APPOSITIVE.match(self.masked, age.end() if age else end)
+        opening = age.end() if age else end
+        match = APPOSITIVE.match(self.masked, opening)
         if match is None:
             return None
-        words = match.group(1).split()
+        words = _over_abbreviations(self.masked, opening, match).split()
         if self.cues.profile is None:
             words = self._before_participle(words)  # (its clause may hold a cue: ``accused``)
         lead = words[0].lower()
