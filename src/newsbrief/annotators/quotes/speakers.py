@@ -525,6 +525,12 @@ class Attributor(PhraseReader):
             return None
         if any(w in ".;:!?" for w in words):
             return None
+        if "," not in self.text[max(0, close - 2) : close] + tail[:lead] and tail[
+            cue.end() :
+        ].lstrip(" \u00a0").startswith(":"):
+            # ``X asked: "...?" Roe replied: "..."``: a cue and a colon after a quotation
+            # closed without a comma introduce the next one, not the words before them.
+            return None
         if not between:  # inverted: ``said a senior official``
             if self.cues.profile is None and _COMPLEMENTIZER.match(tail, cue.end()):
                 # ``a website "run by associates of X" states that ...``: the quotation is
