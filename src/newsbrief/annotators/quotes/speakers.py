@@ -525,9 +525,8 @@ class Attributor(PhraseReader):
             return None
         if any(w in ".;:!?" for w in words):
             return None
-        if "," not in self.text[max(0, close - 2) : close] + tail[:lead] and tail[
-            cue.end() :
-        ].lstrip(" \u00a0").startswith(":"):
+        introduces = tail[cue.end() :].lstrip(" \u00a0").startswith(":")
+        if introduces and "," not in self.text[max(0, close - 2) : close] + tail[:lead]:
             # ``X asked: "...?" Roe replied: "..."``: a cue and a colon after a quotation
             # closed without a comma introduce the next one, not the words before them.
             return None
