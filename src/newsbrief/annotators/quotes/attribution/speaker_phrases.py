@@ -247,6 +247,10 @@ def _mid_sentence(text: str, at: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\n\"“”'’‘§"
 
 
+#: What qualifies an unnamed source (``close to``, ``familiar with``), each followed by a space.
+_QUALIFIERS = tuple(f"{q} " for q in sorted(EN.words("quotes", "qualifiers")))
+
+
 def _coordinated_subject(masked: str, start: int, end: int) -> int:
     """Where the subject of the last clause in ``masked[start:end]`` ends: the last name or
     role noun followed by a verb or an adverb (``The minister instead highlighted ...``,
@@ -487,6 +491,17 @@ class PhraseReader(PressReader):
         if found is not None and self.cues.profile is None and not found.anonymous:
             found = self._whole_subject(start, end, found) or found
         return found
+
+    def _qualified_end(self, subject: int, end: int) -> int:
+        """Where a subject ending at ``subject`` ends with its qualifier (``A person close to
+        her said ... and called``: before the first clause's cue, not at ``person``): the
+        words after it open with an unnamed source's qualifier (``[quotes] qualifiers``) and
+        a cue follows before ``end``; else ``subject``."""
+        following = " ".join(self.masked[subject:end].split()[:3]).lower()
+        if not following.startswith(_QUALIFIERS):
+            return subject
+        cue = self.cue.search(self.masked, subject, end)
+        return subject if cue is None else len(self.masked[: cue.start()].rstrip())
 
     def _stated_in(self, noun: str, at: int) -> Speaker | None:
         """``In a statement, the force said it had referred itself ... "...," the statement
@@ -888,7 +903,9 @@ class PhraseReader(PressReader):
             # ``The minister instead highlighted ... and added:``: a second verb of the
             # sentence's subject, read from the sentence's opening noun phrase.
             subject = _coordinated_subject(self.masked, start, s)
-            return self.phrase_before(start, subject, cue) if subject > start else None
+            if subject <= start:
+                return None
+            return self.phrase_before(start, self._qualified_end(subject, s), cue)
         if self.cues.profile is None and (
             last in _PARTITIVE_PRONOUNS or last in UNNAMED_SOURCES or plural_source(last)
         ):

@@ -1,0 +1,36 @@
+"""An unnamed source with its qualifier (``A person close to her``, ``a source familiar with
+the talks``) who says one thing and, with a second verb of the same sentence, another keeps the
+whole description on the second quotation, not the bare ``a person``.
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+from helpers.quotes import speakers_of_quotes
+
+
+def test_second_verb_keeps_the_qualified_source() -> None:
+    """``... said ... "..." and called ... "..."``: both quotations are the one source's."""
+    text = (
+        "Adviser quits\n\n"
+        "Allies of the adviser pushed back. A person close to her said she had been "
+        '"planning to leave anyway" and called the reporting "score-settling".\n'
+    )
+    assert speakers_of_quotes(text) == {
+        "planning to leave anyway": "a person close to her",
+        "score-settling": "a person close to her",
+    }
+
+
+def test_second_verb_after_familiar_with() -> None:
+    """``A source familiar with the talks said ... and warned of "..."``."""
+    text = (
+        "Talks stall\n\n"
+        'A source familiar with the talks said they were "stuck" and warned of "weeks of '
+        'delay".\n'
+    )
+    assert speakers_of_quotes(text) == {
+        "stuck": "a source familiar with the talks",
+        "weeks of delay": "a source familiar with the talks",
+    }
