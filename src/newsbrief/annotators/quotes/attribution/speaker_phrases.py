@@ -251,6 +251,23 @@ def _mid_sentence(text: str, at: int) -> bool:
 _QUALIFIERS = tuple(f"{q} " for q in sorted(EN.words("quotes", "qualifiers")))
 
 
+#: A full name of two to four capitalised words closing its sentence (``..., Mihi
+#: Karaitiana-Lowe.``), each with a lower-case letter (no initialism).
+_UNTYPED_APPOSED_NAME = re.compile(
+    r"[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:[ \u00a0][A-Z][\w’'\-]*[a-z][\w’'\-]*){1,3}(?=[.;]|$)"
+)
+
+
+def _plain_name_word(word: str) -> bool:
+    """Whether ``word`` may be part of a person's name: no place, calendar word, title or
+    role, demonym or word the rules know is no name."""
+    return not (
+        word in gz.place_names() or word in gz.CALENDAR or word in gz.ROLE_WORDS
+        or word in gz.DEMONYMS or word in LONE_NOT_NAMES or word in gz.HONORIFICS
+        or word.lower() in ROLE_NOUNS
+    )  # fmt: skip
+
+
 def _coordinated_subject(masked: str, start: int, end: int) -> int:
     """Where the subject of the last clause in ``masked[start:end]`` ends: the last name or
     role noun followed by a verb or an adverb (``The minister instead highlighted ...``,
@@ -1540,10 +1557,17 @@ class PhraseReader(PressReader):
             return None
         named = re.match(r",\s*", self.masked[end : end + 3])
         apposed = self._titled_mention_at(end + named.end()) if named is not None else None
+        role = " ".join(self.text[tokens[1][1] : end].split()) or None
+        if apposed is None and named is not None:
+            # ``said their teacher, Mihi Karaitiana-Lowe.``: a full name the entity annotator
+            # left untyped, closing the sentence after the comma.
+            untyped = _UNTYPED_APPOSED_NAME.match(self.masked, end + named.end())
+            if untyped is not None and all(_plain_name_word(w) for w in untyped.group(0).split()):
+                written = self.text[untyped.start() : untyped.end()]
+                return Speaker(written, written, untyped.start(), untyped.end(), cue, role=role)
         if apposed is None or apposed.type != "person":
             return None
         speaker = self._named(apposed, cue)
-        role = " ".join(self.text[tokens[1][1] : end].split()) or None
         return attrs.evolve(speaker, role=speaker.role or role)
 
     def _apposed_speaker(self, start: int, end: int, cue: str) -> Speaker | None:
