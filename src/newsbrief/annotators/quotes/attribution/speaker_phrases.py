@@ -943,6 +943,12 @@ class PhraseReader(PressReader):
             # ``La CGT, elle, a dénoncé``, ``Le maire, lui, a promis``: a pronoun set off by
             # commas restates the subject before it, who speaks.
             return self.phrase_before(start, restated, cue)
+        if self.cues.profile is None and self.masked[e:end].lstrip().startswith(","):
+            # ``Ann Roe, a historian who knew him, called``: the pronoun closes an apposition;
+            # the name before it speaks.
+            appositive = self._apposed_speaker(start, end, cue)
+            if appositive is not None:
+                return appositive
         stressed = self._stressed_pronoun(tokens, skipped)
         if stressed is not None:
             return self._pronoun(*stressed, cue)
