@@ -943,7 +943,11 @@ class PhraseReader(PressReader):
             # ``La CGT, elle, a dénoncé``, ``Le maire, lui, a promis``: a pronoun set off by
             # commas restates the subject before it, who speaks.
             return self.phrase_before(start, restated, cue)
-        if self.cues.profile is None and self.masked[e:end].lstrip().startswith(","):
+        if (
+            self.cues.profile is None
+            and (last.lower() in self.cues.pronouns or last.lower() in OTHER_PRONOUNS)
+            and self.masked[e:end].lstrip().startswith(",")
+        ):
             # ``Ann Roe, a historian who knew him, called``: the pronoun closes an apposition;
             # the name before it speaks.
             appositive = self._apposed_speaker(start, end, cue)
