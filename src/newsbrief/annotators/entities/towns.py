@@ -34,6 +34,7 @@ from newsbrief.languages.lexical import stemmer
 from newsbrief.languages.morphology import (
     is_never_noun,
     is_place_in_case,
+    is_surname_in_case,
     is_surname_never_place,
     nominative_body,
     noun_nominatives,
@@ -249,7 +250,9 @@ def _small_town_in_case(spelling: str, code: str) -> str | None:
     ``code`` ``spelling`` is a case form of (``под Валдаем``, ``поблизу Гадяча``), for
     :func:`named_town`'s name after a word that shows a place: the list's names in another
     script than their own are taken for towns elsewhere only from a bigger town up, as a small
-    town's is more often a surname's; here the word before has said it is a place's."""
+    town's is more often a surname's; here the word before has said it is a place's, unless the
+    dictionary reads the name as a surname's case form too (``возле Литвинова``, ``под
+    Семеновым``, ``з Мельником``: those prepositions take a person as well)."""
     profile = gz.profile(code)
     if (
         profile is None
@@ -257,6 +260,7 @@ def _small_town_in_case(spelling: str, code: str) -> str | None:
         or " " in spelling
         or is_never_noun(spelling, code)
         or _ordinary(spelling, code, as_written=True)
+        or is_surname_in_case(spelling, code)
     ):
         return None
     found = _cut_case_form(spelling, code, profile.name_endings, MIN_POPULATION)
