@@ -17,3 +17,11 @@ def test_a_town_in_capitals_opening_a_line_before_a_full_stop_is_a_place() -> No
 def test_a_word_in_capitals_that_is_no_town_is_no_place_there() -> None:
     text = "Новости региона\nСРОЧНО. Речной вокзал закрыли на ремонт.\n"
     assert ("СРОЧНО", "place") not in found(text, "ru")
+
+
+def test_a_common_word_in_capitals_that_a_small_town_is_named_is_no_place_there() -> None:
+    # (``ЗИМА.``: a rubric's label, winter; the dictionary knows the word as no place's)
+    text = "Новости региона\nЗИМА. Снег выпал в городе ночью.\n"
+    assert ("ЗИМА", "place") not in found(text, "ru")
+    text = "Новости региона\nЛУГА. Горожане вышли на субботник.\n"
+    assert ("ЛУГА", "place") in found(text, "ru")

@@ -171,6 +171,7 @@ from newsbrief.languages.morphology import (
     is_genitive_noun,
     is_name,
     is_place_in_case,
+    is_proper_noun,
     nominative_body,
     nominative_name,
     reads_in_case,
@@ -541,15 +542,21 @@ def _dash_dateline(text: str, start: int, end: int, code: str) -> bool:
     town's name), or spelt as the list spells it before a sentence (``Passau – Nach ...``,
     ``Graz (APA) – Mit ...``, and German's ``Passau. Nach ...``, a full stop for the dash;
     not a results line, ``Mainz – Köln 2:1``, ``Freiburg – Köln im Liveticker``: a place after
-    the dash, nor a headline's ``Merz – Der Kanzler``: no town of the list)."""
+    the dash, nor a headline's ``Merz – Der Kanzler``: no town of the list). A town in capitals
+    before a full stop opens a dateline too (``ТВЕРЬ. Областной театр ...``, as Russian regional
+    outlets write it), unless the dictionary knows the word as a common word only: a rubric's
+    label then (``ЗИМА. Снег выпал ...``), not Zima's."""
     name = text[start:end]
     if start and text[start - 1] != "\n":
         return False
     dash = _DASH_AFTER.match(text, end)
-    if name.isupper() and (dash is not None or _STOP_AFTER.match(text, end) is not None):
-        # (``ТВЕРЬ. Областной театр ...``: a town in capitals before a full stop too, as
-        # Russian regional outlets write their datelines)
+    if name.isupper() and dash is not None:
         return town(name.title(), code) is not None
+    if name.isupper() and _STOP_AFTER.match(text, end) is not None:
+        title = name.title()
+        return town(title, code) is not None and (
+            is_proper_noun(title, code) or not is_common_word(title, code)
+        )
     if dash is None and foreign_words(code).noun_endings:
         # (German news, where every noun is capitalised, writes a full stop after the town)
         dash = _STOP_AFTER.match(text, end)
