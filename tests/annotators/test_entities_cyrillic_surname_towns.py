@@ -21,3 +21,9 @@ def test_a_surnames_case_form_after_a_preposition_of_place_is_no_town() -> None:
 
 def test_a_small_towns_case_form_that_is_no_surname_stays_the_town() -> None:
     assert ("Осташкова", "place") in found("Туристы из Осташкова застряли в пробке.", "ru")
+
+
+def test_a_small_towns_locative_that_a_surname_shares_stays_the_town() -> None:
+    # (the prepositions of place take the genitive or the instrumental: a surname's
+    # locative reading, ``Бахмачі``, weighs nothing after ``у``)
+    assert ("Бахмачі", "place") in found("Аварія сталася у Бахмачі вночі.", "uk")

@@ -833,15 +833,20 @@ def is_surname_never_place(word: str, code: str | None) -> bool:
     )
 
 
-def is_surname_in_case(word: str, code: str | None) -> bool:
+def is_surname_in_case(
+    word: str, code: str | None, cases: AbstractSet[str] | None = None
+) -> bool:
     """Whether the dictionary of language ``code`` reads ``word`` as a surname in an oblique
-    case, whatever else it reads it as (``Чехова`` of ``Чехов``, also a town's genitive;
-    ``Хмельницького``); ``False`` without an analyser."""
+    case (one of ``cases``, when given), whatever else it reads it as (``Чехова`` of
+    ``Чехов``, also a town's genitive; ``Хмельницького``); ``False`` without an analyser."""
     if not has_analyzer(code) or analyzer(code) is None:
         return False
     assert code is not None
     return any(
-        "Surn" in p.tag.grammemes and _case(p) != "nomn" and _from_dictionary(p)
+        "Surn" in p.tag.grammemes
+        and _case(p) != "nomn"
+        and (cases is None or _case(p) in cases)
+        and _from_dictionary(p)
         for p in _parses(_plain(word), code)
     )
 

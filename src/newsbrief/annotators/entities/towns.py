@@ -245,14 +245,19 @@ def _big_city_in_case(spelling: str, code: str) -> str | None:
     return None
 
 
+#: The cases a preposition of place governs (``из Твери``, ``под Тверью``) in which a
+#: surname's reading outweighs a small town's (``в Береговому``, a locative, is the town's).
+_PREPOSITION_CASES = frozenset({"gent", "ablt"})
+
+
 def _small_town_in_case(spelling: str, code: str) -> str | None:
     """The town of at least :data:`MIN_POPULATION` people whose name in the script of language
     ``code`` ``spelling`` is a case form of (``под Валдаем``, ``поблизу Гадяча``), for
     :func:`named_town`'s name after a word that shows a place: the list's names in another
     script than their own are taken for towns elsewhere only from a bigger town up, as a small
     town's is more often a surname's; here the word before has said it is a place's, unless the
-    dictionary reads the name as a surname's case form too (``возле Литвинова``, ``под
-    Семеновым``, ``з Мельником``: those prepositions take a person as well)."""
+    dictionary reads the name as a surname's genitive or instrumental too (``возле Литвинова``,
+    ``под Семеновым``, ``з Мельником``: those prepositions take a person as well)."""
     profile = gz.profile(code)
     if (
         profile is None
@@ -260,7 +265,7 @@ def _small_town_in_case(spelling: str, code: str) -> str | None:
         or " " in spelling
         or is_never_noun(spelling, code)
         or _ordinary(spelling, code, as_written=True)
-        or is_surname_in_case(spelling, code)
+        or is_surname_in_case(spelling, code, _PREPOSITION_CASES)
     ):
         return None
     found = _cut_case_form(spelling, code, profile.name_endings, MIN_POPULATION)
