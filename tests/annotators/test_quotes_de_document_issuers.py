@@ -89,3 +89,15 @@ def test_a_statement_an_impersonal_cue_names_without_its_owner_is_the_sentence_b
     found = speakers_in(text, "de")
     (words,) = [w for w in found if w.startswith(quoted)]
     assert found[words][0] == issuer
+
+
+def test_a_statement_a_bodys_noun_owns_is_no_persons_the_sentence_before_opens_with() -> None:
+    # ``In einer Mitteilung des Vereins``: the club's statement, not the coach's the sentence
+    # before opens with (he is its subject, not its issuer).
+    text = (
+        "Trainer Jonas Brenner muss den FC Lindenau nach drei Jahren verlassen. In einer "
+        "Mitteilung des Vereins hieß es: „Wir danken ihm für seine Arbeit.“"
+    )
+    found = speakers_in(text, "de")
+    (words,) = [w for w in found if w.startswith("Wir danken ihm")]
+    assert found[words][0] != "Jonas Brenner"

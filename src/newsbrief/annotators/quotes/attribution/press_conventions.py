@@ -314,12 +314,17 @@ class PressReader(DescriptionReader):
             return None
         return self._subject_issuer(sentence, cue)
 
-    def _subject_issuer(self, sentence: tuple[int, int], cue: str) -> Speaker | None:
+    def _subject_issuer(
+        self, sentence: tuple[int, int], cue: str, *, body: bool = False
+    ) -> Speaker | None:
         """The body or person ``sentence`` opens with, a few words at most into it, as the
         issuer of a statement the next sentence quotes; ``None`` when it opens with no one
-        named."""
+        named, or with a person when ``body`` asks for a body (``In einer Mitteilung des
+        Vereins``: a club's statement is no player's)."""
         for mention in self.within(*sentence):
-            if mention.type not in ("person", "organisation"):
+            if mention.type not in ("person", "organisation") or (
+                body and mention.type == "person"
+            ):
                 return None
             if len(self.masked[sentence[0] : mention.start].split()) > _ISSUER_LEAD:
                 return None
@@ -401,9 +406,11 @@ class PressReader(DescriptionReader):
             return self._issuer_of_document(words[0], cue_at, cue)  # ``Darin heißt es: „...“``
         if self._unowned_statement(words):
             # ``Die Stiftung lobte den Plan. In einer Erklärung hieß es: „...“``: the statement
-            # of the body or person the sentence before opens with.
+            # of the body or person the sentence before opens with; of a body alone when a
+            # body's noun owns it (``In einer Mitteilung des Verbands``).
             sentence = self.sentence_before(cue_at, leading=True)
-            return None if sentence is None else self._subject_issuer(sentence, cue)
+            owned = words[-1][0].lower() not in press.statements
+            return None if sentence is None else self._subject_issuer(sentence, cue, body=owned)
         if len(words) < 2 or words[0][0].lower() not in press.origins:
             return None
         rest = words[2:] if words[1][0].lower() in press.definite else words[1:]
