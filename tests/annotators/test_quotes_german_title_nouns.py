@@ -20,3 +20,9 @@ from helpers.quotes import speakers_in
 )
 def test_words_after_a_title_noun_are_the_title_not_speech(text: str) -> None:
     assert speakers_in(text, "de") == {}
+
+
+def test_words_after_the_noun_plattform_are_its_name_not_the_cues_speech() -> None:
+    # ``von der Plattform „...“``: the platform's name, even in a sentence a cue closes.
+    text = "Die Daten stammen von der Plattform „Wer liefert was“, sagte ein Sprecher am Montag."
+    assert speakers_in(text, "de") == {}
