@@ -27,3 +27,12 @@ def test_a_capitalised_noun_before_a_chief_and_a_person_stays_out() -> None:
         "Retail chief executive Peter Holm said the deal still needed approval .\n"
     )
     assert [mention for mention, _ in found] == ["Peter Holm"], found
+
+
+def test_a_long_shouted_word_in_capitals_stays_out() -> None:
+    for opening in ("ANALYSIS", "BRITISH"):
+        found = _kinds(
+            "The two lines said on Monday they would share their routes .\n"
+            f"{opening} chief executive Peter Holm said the deal still needed approval .\n"
+        )
+        assert [mention for mention, _ in found] == ["Peter Holm"], (opening, found)

@@ -2243,13 +2243,18 @@ def _acronym_before_person(text: str, last: Token, after: Token) -> bool:
     """Whether a name in capitals (``BA``) stands before a weak follower and a person's name
     with a known first name (``BA chief executive Bob Ayling``): a sentence's first word so
     written is an acronym, not a capitalised noun (``Retail chief``), and the person is the
-    body's."""
-    if not (last.text.isupper() and len(last.text) > 1 and last.text.isalpha()):
+    body's. A longer word in capitals is a shouted word, no acronym (``BRITISH chief
+    executive``, ``ANALYSIS``)."""
+    word = last.text
+    if not (word.isupper() and 1 < len(word) <= _ACRONYM_LETTERS and word.isalpha()):
         return False
     person = _PERSON_AFTER_FOLLOWER.match(text, after.end)
     return person is not None and _ENGLISH.first_name(person.group(1)) is not None
 
 
+#: At most this many letters in a sentence's opening acronym before a person (``BA``, ``BHP``,
+#: ``NASA``, ``OPEC``).
+_ACRONYM_LETTERS = 5
 #: After a follower, perhaps one more lower-case word (``chief executive``), a capitalised
 #: word and another (a person's first name and surname).
 _PERSON_AFTER_FOLLOWER = re.compile(
