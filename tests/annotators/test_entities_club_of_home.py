@@ -29,3 +29,12 @@ def test_a_town_side_without_a_name_before_it_stays_the_club() -> None:
         "In the cup , Belgrade beat Barcelona 2-1 on Sunday .\n"
     )
     assert ("Belgrade", "organisation") in found, found
+
+
+def test_a_title_before_the_home_town_is_no_club() -> None:
+    found = _kinds(
+        "SOCCER - CUP RESULT .\n"
+        "LONDON 1997-04-10\n"
+        "The Duke of Belgrade beat Barcelona 2-1 on Sunday .\n"
+    )
+    assert "Duke" not in [mention for mention, _ in found], found

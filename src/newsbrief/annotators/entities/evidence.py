@@ -1472,12 +1472,21 @@ def _club_of_home(
     items: list[Mention], offsets: _Offsets, text: str, k: int, begin: int
 ) -> int | None:
     """The position of the untyped name right before the ``k``-th and ``of`` (``Panathinaikos
-    of Athens``): the club whose home the town at ``begin`` is, if the text writes one."""
+    of Athens``): the club whose home the town at ``begin`` is, if the text writes one; not a
+    title, a person's noun or a first name (``the Duke of Athens``, ``Mayor``)."""
     if k == 0 or not _HOME_BEFORE.search(text, max(0, begin - 60), begin):
         return None
     before = items[k - 1][2]
     gap = text[offsets[k - 1][1] : begin]
     if before[TYPE] is not None or before[HEADING] or gap.strip() not in _HOME_LINKS:
+        return None
+    first = before[TEXT].split()[0]
+    if (
+        first in gz.ROLE_WORDS
+        or first in gz.HONORIFICS
+        or first.lower() in gz.MALE_NOUNS | gz.FEMALE_NOUNS
+        or _personal(first)
+    ):
         return None
     return k - 1
 
