@@ -2240,8 +2240,8 @@ def _organisation_word_after(text: str, last: Token, after: Token | None, initia
 
 
 def _acronym_before_person(text: str, last: Token, after: Token) -> bool:
-    """Whether a name in capitals (``BA``) stands before a weak follower and a person's name
-    with a known first name (``BA chief executive Bob Ayling``): a sentence's first word so
+    """Whether a name in capitals (``LV``) stands before a weak follower and a person's name
+    with a known first name (``LV chief executive Peter Holm``): a sentence's first word so
     written is an acronym, not a capitalised noun (``Retail chief``), and the person is the
     body's. A longer word in capitals is a shouted word, no acronym (``BRITISH chief
     executive``, ``ANALYSIS``)."""
@@ -2252,7 +2252,7 @@ def _acronym_before_person(text: str, last: Token, after: Token) -> bool:
     return person is not None and _ENGLISH.first_name(person.group(1)) is not None
 
 
-#: At most this many letters in a sentence's opening acronym before a person (``BA``, ``BHP``,
+#: At most this many letters in a sentence's opening acronym before a person (``LV``, ``BHP``,
 #: ``NASA``, ``OPEC``).
 _ACRONYM_LETTERS = 5
 #: After a follower, perhaps one more lower-case word (``chief executive``), a capitalised

@@ -237,7 +237,7 @@ def _phrase(words: str) -> str:
 _PLACE_NOUN_LINKS = tuple(str(link) for link in _ENTITIES["place_noun_links"])
 _PLACE_NOUN_ARTICLE = next(iter(_EN.words("entities", "place_noun_article")))
 _DIRECTION_LINK = next(iter(_EN.words("entities", "direction_link")))
-#: ``Panathinaikos of ``: a name and the word before its home town (``home_link``).
+#: ``Korlavia of ``: a name and the word before its home town (``home_link``).
 _HOME_LINKS = _EN.words("entities", "home_link")
 _HOME_BEFORE = re.compile(r"[A-Za-z][\w.'’-]*[ \u00a0]" + alternatives(_HOME_LINKS) + r"[ \u00a0]$")
 _APPOSED = _EN.words("entities", "place_nouns_apposed")
@@ -1056,7 +1056,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         ):
             club = _club_of_home(items, offsets, text, k, begin) if town else None
             if club is not None:
-                # ``Panathinaikos of Athens beat Barcelona``: the unknown name before ``of``
+                # ``Korlavia of Belgrade beat Treven``: the unknown name before ``of``
                 # is the side, the town its home (a place).
                 items[club] = _with(items[club], _organisation(items[club][2]))
                 typed_here.add(items[club][2][TEXT])
@@ -1471,9 +1471,9 @@ def _typed_elsewhere(items: list[Mention], k: int, kinds: tuple[str, ...]) -> bo
 def _club_of_home(
     items: list[Mention], offsets: _Offsets, text: str, k: int, begin: int
 ) -> int | None:
-    """The position of the untyped name right before the ``k``-th and ``of`` (``Panathinaikos
-    of Athens``): the club whose home the town at ``begin`` is, if the text writes one; not a
-    title, a person's noun or a first name (``the Duke of Athens``, ``Mayor``)."""
+    """The position of the untyped name right before the ``k``-th and ``of`` (``Korlavia
+    of Belgrade``): the club whose home the town at ``begin`` is, if the text writes one; not a
+    title, a person's noun or a first name (``the Duke of Belgrade``, ``Mayor``)."""
     if k == 0 or not _HOME_BEFORE.search(text, max(0, begin - 60), begin):
         return None
     before = items[k - 1][2]

@@ -519,7 +519,7 @@ def merge_mentions(found: list[Mention], spans: Spans) -> Merged:
             if not owners and one_word:
                 owners = family_names.get(key, [])
             # ``GM`` after ``General Motors (GM)``: an acronym names its body (a headline's
-            # too, its capitals read as a word: ``UNIP BOYCOTT``).
+            # too, its capitals read as a word: ``VRIP PROTEST``).
             named = (
                 aliases.get(("organisation", candidate[TEXT]))
                 or (heading_aliases.get(keys.fold(candidate[TEXT])) if candidate[HEADING] else None)
