@@ -4,16 +4,11 @@ chief``) stays no name. The texts are written for these tests."""
 
 from __future__ import annotations
 
-from helpers.entities import entities
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    (found,) = entities(text)
-    return [(mention, kind) for mention, kind, _ in found]
+from helpers.entities import mentions
 
 
 def test_an_acronym_opening_a_sentence_before_a_chief_and_a_person_is_a_body() -> None:
-    found = _kinds(
+    found = mentions(
         "The two lines said on Monday they would share their routes .\n"
         "LV chief executive Peter Holm said the deal still needed approval .\n"
     )
@@ -22,7 +17,7 @@ def test_an_acronym_opening_a_sentence_before_a_chief_and_a_person_is_a_body() -
 
 
 def test_a_capitalised_noun_before_a_chief_and_a_person_stays_out() -> None:
-    found = _kinds(
+    found = mentions(
         "The two lines said on Monday they would share their routes .\n"
         "Retail chief executive Peter Holm said the deal still needed approval .\n"
     )
@@ -31,7 +26,7 @@ def test_a_capitalised_noun_before_a_chief_and_a_person_stays_out() -> None:
 
 def test_a_long_shouted_word_in_capitals_stays_out() -> None:
     for opening in ("ANALYSIS", "BRITISH"):
-        found = _kinds(
+        found = mentions(
             "The two lines said on Monday they would share their routes .\n"
             f"{opening} chief executive Peter Holm said the deal still needed approval .\n"
         )

@@ -3,16 +3,11 @@ name before ``of`` is the side, the town its home; the texts are written for the
 
 from __future__ import annotations
 
-from helpers.entities import entities
-
-
-def _kinds(text: str) -> list[tuple[str, str]]:
-    (found,) = entities(text)
-    return [(mention, kind) for mention, kind, _ in found]
+from helpers.entities import mentions
 
 
 def test_the_name_before_its_home_town_is_the_club() -> None:
-    found = _kinds(
+    found = mentions(
         "BASKETBALL - KORLAVIA TAKE THE CUP .\n"
         "MADRID 1997-04-10\n"
         "Korlavia of Belgrade beat Barcelona 71-64 in the final on Thursday .\n"
@@ -23,7 +18,7 @@ def test_the_name_before_its_home_town_is_the_club() -> None:
 
 
 def test_a_town_side_without_a_name_before_it_stays_the_club() -> None:
-    found = _kinds(
+    found = mentions(
         "SOCCER - CUP RESULT .\n"
         "LONDON 1997-04-10\n"
         "In the cup , Belgrade beat Barcelona 2-1 on Sunday .\n"
@@ -32,7 +27,7 @@ def test_a_town_side_without_a_name_before_it_stays_the_club() -> None:
 
 
 def test_a_title_before_the_home_town_is_no_club() -> None:
-    found = _kinds(
+    found = mentions(
         "SOCCER - CUP RESULT .\n"
         "LONDON 1997-04-10\n"
         "The Duke of Belgrade beat Barcelona 2-1 on Sunday .\n"
