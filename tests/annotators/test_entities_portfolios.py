@@ -95,3 +95,16 @@ def test_a_portfolio_of_several_words_joined_by_a_preposition_is_the_body_s() ->
     text = "El Servicio de Pesca y Control de Costas publicó ayer su informe anual."
     found = mentions(text, "es")
     assert ("Servicio de Pesca y Control de Costas", "organisation") in found
+
+
+def test_a_place_after_a_portfolio_s_small_word_is_no_part_of_it() -> None:
+    text = "El Ministerio de Economía y Hacienda de España publicó ayer su informe anual."
+    found = mentions(text, "es")
+    assert ("Ministerio de Economía y Hacienda", "organisation") in found
+    assert ("España", "place") in found
+
+
+def test_a_french_portfolio_keeps_its_list_before_the_place_of_the_body() -> None:
+    text = "Le ministère de la Culture et des Communications du Québec a publié un rapport."
+    found = mentions(text, "fr")
+    assert ("ministère de la Culture et des Communications", "organisation") in found

@@ -50,16 +50,18 @@ _ELIDED = re.compile(r"(?<![\w'’])[^\W\d_]['’](?=[^\W\d_])")
 
 def _next_item(
     text: str, at: int, small: frozenset[str], joiners: frozenset[str], articles: frozenset[str]
-) -> tuple[bool, int, int] | None:
-    """``(after a conjunction?, start, end)`` of the portfolio listed at ``at`` after a comma
-    or a conjunction and up to two small words (``, Pesca``, `` y Función Pública``, `` et
-    des Communications``): its capitalised words, three at most; ``None`` when none is, or
-    when an article opens it (``y la Generalitat``, ``et le Haut Commissariat``: another
-    body, not what the ministry deals with)."""
+) -> tuple[bool, int, int, int] | None:
+    """``(after a conjunction?, start, end, plain end)`` of the portfolio listed at ``at``
+    after a comma or a conjunction and up to two small words (``, Pesca``, `` y Función
+    Pública``, `` et des Communications``): its capitalised words, three at most; ``None``
+    when none is, or when an article opens it (``y la Generalitat``, ``et le Haut
+    Commissariat``: another body, not what the ministry deals with). The plain end is where
+    it ends before a small word inside it (``y Hacienda`` of ``y Hacienda de España``, where
+    the words after the small word are no portfolio's), else ``end``."""
     gap = _GAP.match(text, at)
     if gap is None or (gap.group(1) is not None and gap.group(1) not in joiners):
         return None
-    at, smalls, start, end = gap.end(), 0, -1, -1
+    at, smalls, start, end, plain = gap.end(), 0, -1, -1, -1
     while (word := _WORDS.match(text, at)) is not None:
         # (``et l'Union européenne``: an elided article right after the conjunction opens
         # another body as a whole one does)
@@ -76,11 +78,14 @@ def _next_item(
             and word.group(2) in small
             and _titled_next(text, word.end(2))
         ):
-            pass  # ``y Control de Aduanas``: a small word inside the portfolio's name
+            # ``y Control de Aduanas``: a small word inside the portfolio's name
+            plain = end if plain < 0 else plain
         else:
             break
         at = word.end(2)
-    return None if start < 0 else (gap.group(1) is not None, start, end)
+    if start < 0:
+        return None
+    return gap.group(1) is not None, start, end, plain if plain >= 0 else end
 
 
 def _titled_next(text: str, at: int) -> bool:
@@ -234,10 +239,17 @@ def portfolios(
             continue
         at, listed, taken, grown_end, commas = end, [], [], end, 0
         for _ in range(_MOST):
-            found = _next_item(text, at, small, words.list_joiners, profile.articles)
-            if found is not None:
-                found = (found[0], found[1], _lower_tail(text, found[2], code, found[0]))
-            inside = portfolio(found[1], found[2]) if found is not None else None
+            item = _next_item(text, at, small, words.list_joiners, profile.articles)
+            found: tuple[bool, int, int] | None = None
+            inside = None
+            if item is not None:
+                # (the portfolio with a small word inside it, else the one before that word:
+                # ``y Hacienda de España``, a place after it, is ``y Hacienda``)
+                for stop in dict.fromkeys(item[2:]):
+                    found = (item[0], item[1], _lower_tail(text, stop, code, item[0]))
+                    inside = portfolio(found[1], found[2])
+                    if inside is not None:
+                        break
             if found is None or inside is None:
                 break
             listed.extend(inside)
