@@ -51,3 +51,25 @@ def test_an_anonymous_subject_after_a_place_complement_speaks_in_french() -> Non
     )
     found = speakers_of_quotes(text, language="fr")
     assert found["Je viens ici depuis trente ans"] == "un abonné du virage sud"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("dijo en rueda de prensa el portavoz municipal", "el portavoz"),
+        ("dijo ante el Senado el ministro del Interior", "el ministro"),
+        (
+            "dijo a los periodistas un portavoz de la Policía Nacional",
+            "un portavoz de la Policía Nacional",
+        ),
+    ],
+)
+def test_a_subject_read_with_the_complement_speaks(cue: str, speaker: str) -> None:
+    # (the phrase read after the cue holds the complement and the subject after it: the subject
+    # speaks, not the one named before)
+    text = (
+        "La consejera de Empleo, Marta Olivares Rey, presentó el plan en Zaragoza. "
+        f"«Es un acuerdo que llega a tiempo», {cue}."
+    )
+    found = speakers_of_quotes(text, language="es")
+    assert found["Es un acuerdo que llega a tiempo"] == speaker

@@ -59,7 +59,10 @@ from newsbrief.annotators.quotes.attribution.addressees import (
     oblique_start,
 )
 from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
-from newsbrief.annotators.quotes.attribution.cue_complements import in_cue_complement
+from newsbrief.annotators.quotes.attribution.cue_complements import (
+    in_cue_complement,
+    subject_within,
+)
 from newsbrief.annotators.quotes.attribution.cue_index import CUE_SPAN
 from newsbrief.annotators.quotes.attribution.cue_words import CUE, Cues, cues_for
 from newsbrief.annotators.quotes.attribution.datelines import after_dateline
@@ -587,10 +590,15 @@ class Attributor(PhraseReader):
                 self.masked, at, found.start, found.end, profile.code, self._described_head
             ):
                 return found
-            if found.end <= found.start or found.end >= limit:
+            # (``en rueda de prensa el portavoz``: the subject read with the complement)
+            inner = subject_within(
+                self.masked, found.start, found.end, profile.code, self._described_head
+            )
+            after = found.end if inner is None else inner
+            if after <= found.start or after >= limit:
                 return None
-            later = self._phrase_after(found.end, limit, cue)
-            if later is None or later.start < found.end:
+            later = self._phrase_after(after, limit, cue)
+            if later is None or later.start < after:
                 return None
             found = later
         return None

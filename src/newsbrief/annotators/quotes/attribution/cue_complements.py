@@ -23,7 +23,7 @@ from collections.abc import Callable
 from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.languages import language, on_reload
 
-__all__ = ["in_cue_complement"]
+__all__ = ["in_cue_complement", "subject_within"]
 
 #: A word, an elided article or preposition with its apostrophe (``l'``, ``d’``), or a mark.
 _WORD = re.compile(r"[^\W\d_]+['’]?|\S")
@@ -98,3 +98,25 @@ def in_cue_complement(
         if not (before[k].isalpha() and before[k].islower()):
             return False  # a name or a mark ends the complement (``en Madrid el alcalde``)
     return False
+
+
+def subject_within(
+    masked: str, start: int, end: int, code: str, apposed: Callable[[str], bool]
+) -> int | None:
+    """Where the subject opens inside the phrase ``masked[start:end]`` that lies in a cue's
+    complement and reads on past it (``en rueda de prensa el portavoz``, ``devant les députés
+    le Premier ministre``): an article after a word that governs nothing, no article itself,
+    before a noun ``apposed`` reads as a person's (a role) or a capitalised word; ``None``
+    when none does (``en la sede del Ministerio``)."""
+    _, governing, articles, _ = _words(code)
+    words = list(_WORD.finditer(masked, start, end))
+    for k in range(1, len(words) - 1):
+        previous, head = words[k - 1].group(0), words[k + 1].group(0)
+        if (
+            _lower(words[k].group(0)) in articles
+            and previous.isalpha()
+            and _lower(previous) not in governing | articles
+            and (head[:1].isupper() or apposed(head))
+        ):
+            return words[k].start()
+    return None
