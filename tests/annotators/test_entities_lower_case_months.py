@@ -25,3 +25,16 @@ def test_a_month_in_a_date_stays_no_name() -> None:
     found = mentions("El 4 de julio Ana Ruiz presentó su libro en Lima.", "es")
     assert ("Ana Ruiz", "person") in found
     assert not any("julio" in text.lower() for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El 14 de Julio Sánchez viajó a París.",
+        "El 5 de Mayo Ramírez fue elegido alcalde de Lima.",
+    ],
+)
+def test_a_capitalised_month_after_a_day_s_number_is_a_date(text: str) -> None:
+    # (a writer capitalising the month: the surname after the date is no first name's)
+    found = mentions(text, "es")
+    assert not any(name.startswith(("Julio", "Mayo")) for name, _ in found)

@@ -1043,6 +1043,9 @@ def _read_region(
                 if one is not None:
                     here.append(one)
                 continue
+            if code is not None and len(run) > 1 and _dated_month(toks, ends, run[0], rules):
+                # ``el 14 de Julio Sánchez``: a day's number before it makes the month a date's
+                run = run[1:]
             before = _word_before(text, toks, ends, run[0])
             initial = (
                 run[0].start == first_word
@@ -2603,6 +2606,19 @@ def _office_title(token: Token) -> bool:
         or token.text.lower() in gz.PERSON_ROLE_NOUNS
         # (letters written after a name also head an office: ``TD for Galway West``)
         or token.text in gz.POST_NOMINALS
+    )
+
+
+def _dated_month(toks: list[Token], ends: list[int], first: Token, rules: Rules) -> bool:
+    """Whether ``first`` is a month's name written after a day's number, right after it or
+    past one lower-case word (``14 de Julio``, ``le 4 Août``), in a language writing its
+    months in lower case: a date, never a first name (:func:`_lower_case_months`)."""
+    if first.text.lower() not in rules.calendar or not _lower_case_months(rules.profile):
+        return False
+    count = bisect.bisect_right(ends, first.start)
+    words = [t.text for t in toks[max(0, count - 2) : count]]
+    return bool(words) and (
+        words[-1].isdigit() or (len(words) == 2 and words[0].isdigit() and words[1].islower())
     )
 
 
