@@ -15,9 +15,9 @@ from pathlib import Path
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.helpers.transcripts import HARBOUR, briefing_of
 
 import newsbrief
+from helpers.transcripts import HARBOUR, briefing_of
 from newsbrief.cli import cli
 from newsbrief.model import Document, Metadata
 

@@ -9,8 +9,7 @@ copied."""
 
 from __future__ import annotations
 
-from tests.helpers.transcripts import HARBOUR, briefing_of
-
+from helpers.transcripts import HARBOUR, briefing_of
 from newsbrief.model import Document, Metadata
 
 

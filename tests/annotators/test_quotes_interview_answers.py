@@ -8,7 +8,7 @@ The articles are written for these tests in the manner of news articles; none is
 
 from __future__ import annotations
 
-from tests.helpers.quotes import speakers_and_quoted
+from helpers.quotes import speakers_and_quoted
 
 
 def test_labelled_answers_are_the_interviewee_s_words() -> None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.helpers.quotes import quotations, speakers_and_roles
+
+from helpers.quotes import quotations, speakers_and_roles
 
 
 def quotes(text: str, language: str = "en") -> dict[str, tuple[str | None, str | None]]:

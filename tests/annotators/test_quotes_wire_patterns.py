@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.helpers.quotes import speakers_and_roles
+
+from helpers.quotes import speakers_and_roles
 
 
 def quotes(text: str) -> dict[str, tuple[str | None, str | None]]:
