@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 import newsbrief
-from newsbrief.model import Document, Metadata
+from helpers.transcripts import briefing_of
 
 FERRY = (
     "The last ferry\n\n"
@@ -25,13 +25,8 @@ FERRY = (
 WORDS = "Eleven in summer and four in winter when the ice comes in."
 
 
-def _briefing(text: str) -> newsbrief.Briefing:
-    document = Document.from_text(text, id="t", metadata=Metadata(language="en"))
-    return newsbrief.build_briefing([document])
-
-
 def test_a_turn_without_marks_is_shown_without_them() -> None:
-    briefing = _briefing(FERRY)
+    briefing = briefing_of(FERRY)
     turns = [q for q in briefing.quotes if q.text == WORDS]
     assert [q.quoted for q in turns] == [False]
     data = json.loads(str(newsbrief.export(briefing, "json")))
@@ -50,7 +45,7 @@ def test_a_quote_in_marks_keeps_its_marks() -> None:
         '"We cannot run the night ferry with four crew members missing," said Captain '
         "Ingrid Solberg of the Nordvik line on Tuesday.\n"
     )
-    briefing = _briefing(text)
+    briefing = briefing_of(text)
     assert [q.quoted for q in briefing.quotes] == [True]
     assert "“We cannot run the night ferry" in str(newsbrief.export(briefing, "markdown"))
     data = json.loads(str(newsbrief.export(briefing, "json")))
