@@ -117,8 +117,10 @@ _Made = TypeVar("_Made")
 class _locked_cache(Generic[_Key, _Made]):
     """A table made from the list by the decorated function, once per argument (a language,
     a script), under the loading lock: threads that ask at once wait for the first one's table
-    rather than each making its own in a pass over the whole list. ``cache_clear`` forgets
-    them (for :func:`~newsbrief.languages.on_reload`)."""
+    rather than each making its own in a pass over the whole list (:func:`functools.cache` lets
+    each make its own). ``cache_clear`` forgets them (for
+    :func:`~newsbrief.languages.on_reload`). The lock is not re-entrant: a decorated function
+    may read :func:`_table` but must not call another one decorated so."""
 
     def __init__(self, make: Callable[[_Key], _Made]) -> None:
         self._make = make
