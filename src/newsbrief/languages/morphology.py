@@ -833,9 +833,7 @@ def is_surname_never_place(word: str, code: str | None) -> bool:
     )
 
 
-def is_surname_in_case(
-    word: str, code: str | None, cases: AbstractSet[str] | None = None
-) -> bool:
+def is_surname_in_case(word: str, code: str | None, cases: AbstractSet[str] | None = None) -> bool:
     """Whether the dictionary of language ``code`` reads ``word`` as a surname in an oblique
     case (one of ``cases``, when given), whatever else it reads it as (``Чехова`` of
     ``Чехов``, also a town's genitive; ``Хмельницького``); ``False`` without an analyser."""
