@@ -44,6 +44,12 @@ from helpers.quotes import speakers_in
             "Rita Moss",
             "chair of the club",
         ),
+        (
+            '"Rates will hold," said Ellen Marsh, an economist in the U.S. The firm declined '
+            "to comment.",
+            "Ellen Marsh",
+            "economist in the U.S",
+        ),
     ],
 )
 def test_apposed_role_runs_over_inner_dots(text: str, speaker: str, role: str) -> None:

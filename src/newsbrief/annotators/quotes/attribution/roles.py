@@ -55,6 +55,7 @@ from newsbrief.languages.morphology import (
     told_words,
 )
 from newsbrief.nlp.abbreviations import abbreviations
+from newsbrief.nlp.segmenter import sentence_spans
 
 __all__ = ["RoleFinder", "occupation_ending"]
 
@@ -336,7 +337,8 @@ def _over_abbreviations(masked: str, opening: int, match: re.Match[str]) -> str:
     on over the dots inside names that cut it (``Ann Roe, chief U.S. economist at Harcourt
     Securities,``, ``president of St. Agnes Regional Medical Center``, ``world No. 3``): the
     language's abbreviations never ending a sentence, or ending none before a number, and
-    initialisms. English only, as the pattern."""
+    initialisms; never over a sentence's end (``in the U.S. The firm declined``). English
+    only, as the pattern."""
     if not masked.startswith(".", match.end()):
         return match.group(1)
     window = masked[opening : opening + _ABBREVIATED_REACH]
@@ -355,6 +357,8 @@ def _over_abbreviations(masked: str, opening: int, match: re.Match[str]) -> str:
     again = APPOSITIVE.match(_INNER_DOT.sub(hidden, window))
     if again is None or (again.end() >= len(window) and len(masked) > opening + len(window)):
         return match.group(1)
+    if any(again.start(1) < s < again.end(1) for s, _ in sentence_spans(window, "en")):
+        return match.group(1)  # ``an economist in the U.S. The firm ...``: a sentence ends
     return window[again.start(1) : again.end(1)]
 
 
