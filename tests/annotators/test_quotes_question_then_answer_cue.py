@@ -41,3 +41,14 @@ def test_a_comma_keeps_the_cue_with_the_quotation_before() -> None:
     """``"...," Roe said: "..."``: both halves are Roe's."""
     text = 'Cup final\n\n"We will win," Tim Roe said: "no doubt about it."\n'
     assert speakers_of_quotes(text) == {"We will win": "Tim Roe", "no doubt about it": "Tim Roe"}
+
+
+def test_a_colon_opening_an_explanation_keeps_the_cue_with_the_quotation() -> None:
+    """``"...!" Roe wrote: the post was deleted``: the colon opens no quotation, so the cue is
+    still the one of the quotation before."""
+    text = (
+        "Council row\n\n"
+        "Ellen Marsh leads the council.\n\n"
+        '"Never again!" Marsh wrote: the post was deleted an hour later.\n'
+    )
+    assert speakers_of_quotes(text) == {"Never again!": "Ellen Marsh"}

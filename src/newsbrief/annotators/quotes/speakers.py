@@ -47,6 +47,7 @@ cue), and here the order above (:class:`Attributor`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import attrs
 
@@ -226,6 +227,15 @@ _LABEL = re.compile(
 
 
 # A quotation (masked) and its comma right before a cue (searched up to the cue).
+def _opens_quotation(masked: str, at: int) -> bool:
+    """Whether the colon after ``at`` in ``masked`` (spaces and line breaks aside) opens a
+    quotation: a masked one or an opening mark, not a list or an explanation."""
+    following = masked[at:].lstrip(" \u00a0")[1:].lstrip()[:1]
+    return following != "" and (
+        following in QUOTE_MASK + "\"'„‚" or unicodedata.category(following) == "Pi"
+    )
+
+
 _QUOTE_THEN_COMMA = re.compile(rf"{re.escape(QUOTE_MASK)}[ \u00a0]*,[ \u00a0]*$")
 # A short phrase opening a sentence before its cue, then a comma (``Después, ``, ``Más tarde,
 # en declaraciones a la radio, ``): one or two parts, no quotation inside; its first letter
@@ -528,10 +538,13 @@ class Attributor(PhraseReader):
             return None
         if any(w in ".;:!?" for w in words):
             return None
-        introduces = tail[cue.end() :].lstrip(" \u00a0").startswith(":")
+        introduces = tail[cue.end() :].lstrip(" \u00a0").startswith(":") and (
+            _opens_quotation(self.masked, close + cue.end())
+        )
         if introduces and "," not in self.text[max(0, close - 2) : close] + tail[:lead]:
             # ``X asked: "...?" Roe replied: "..."``: a cue and a colon after a quotation
-            # closed without a comma introduce the next one, not the words before them.
+            # closed without a comma introduce the next one, not the words before them (not
+            # ``"Never again!" Roe wrote: the post was deleted``, an explanation).
             return None
         if not between:  # inverted: ``said a senior official``
             if self.cues.profile is None and _COMPLEMENTIZER.match(tail, cue.end()):
