@@ -34,3 +34,13 @@ def test_second_verb_after_familiar_with() -> None:
         "stuck": "a source familiar with the talks",
         "weeks of delay": "a source familiar with the talks",
     }
+
+
+def test_second_verb_keeps_the_subject_when_the_qualified_phrase_is_no_speaker() -> None:
+    """``Officials close to the talks said ... and added:``: where the subject with its
+    qualifier reads as no speaker, the subject alone still speaks."""
+    text = (
+        "Talks\n\n"
+        'Officials close to the talks said the deal was near and added: "We are not there yet."\n'
+    )
+    assert speakers_of_quotes(text) == {"We are not there yet": "Officials"}

@@ -922,7 +922,10 @@ class PhraseReader(PressReader):
             subject = _coordinated_subject(self.masked, start, s)
             if subject <= start:
                 return None
-            return self.phrase_before(start, self._qualified_end(subject, s), cue)
+            qualified = self._qualified_end(subject, s)
+            found = self.phrase_before(start, qualified, cue) if qualified != subject else None
+            # (``Officials close to the talks``, read as no speaker: the subject without it)
+            return found or self.phrase_before(start, subject, cue)
         if self.cues.profile is None and (
             last in _PARTITIVE_PRONOUNS or last in UNNAMED_SOURCES or plural_source(last)
         ):
