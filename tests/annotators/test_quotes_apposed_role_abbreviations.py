@@ -50,6 +50,11 @@ from helpers.quotes import speakers_in
             "Ellen Marsh",
             "economist in the U.S",
         ),
+        (
+            '"The trail stays shut," said Owen Ladd, a ranger with P.E.I. Parks.',
+            "Owen Ladd",
+            "ranger with P.E.I. Parks",
+        ),
     ],
 )
 def test_apposed_role_runs_over_inner_dots(text: str, speaker: str, role: str) -> None:

@@ -328,6 +328,10 @@ def _compound_head(lower: str, head: str) -> bool:
 #: A dot inside a name, never its end: an initialism's last (``the U.S. Forest Service``) or an
 #: abbreviation's (``St. Agnes``, ``No. 3``) before the next word on the line.
 _INNER_DOT = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z]|\w+)\.(?=[ \u00a0]+(\w))")
+#: Words opening a sentence after such a dot (``The``, ``She``, ``They``): no name goes on there.
+_OPENERS = (
+    DETERMINERS | EN.words("quotes", "subject_pronouns") | EN.words("quotes", "other_pronouns")
+)
 #: How far past an apposition cut at such a dot it is read again.
 _ABBREVIATED_REACH = 300
 
@@ -357,8 +361,13 @@ def _over_abbreviations(masked: str, opening: int, match: re.Match[str]) -> str:
     again = APPOSITIVE.match(_INNER_DOT.sub(hidden, window))
     if again is None or (again.end() >= len(window) and len(masked) > opening + len(window)):
         return match.group(1)
-    if any(again.start(1) < s < again.end(1) for s, _ in sentence_spans(window, "en")):
-        return match.group(1)  # ``an economist in the U.S. The firm ...``: a sentence ends
+    if any(
+        again.start(1) < s < again.end(1) and window[s:].split(None, 1)[0].lower() in _OPENERS
+        for s, _ in sentence_spans(window, "en")
+    ):
+        # ``an economist in the U.S. The firm ...``: a sentence ends where the next opens with
+        # a determiner or a pronoun (not ``N.W.T. Fire``, which the segmenter splits too).
+        return match.group(1)
     return window[again.start(1) : again.end(1)]
 
 
