@@ -1,6 +1,6 @@
 """A role in apposition after an English speaker's name runs on over the dots inside it: an
-initialism's (``chief U.S. economist at ...``, ``an analyst with the U.S. Forest Service``), a
-saint's or another abbreviation that never ends a sentence (``president of St. Agnes ...``),
+initialism's (``chief U.S. economist at ...``, ``a hydrologist with the U.S. Geological Survey``), a
+saint's or another abbreviation that never ends a sentence (``director of St. Brendan ...``),
 ``No.`` before a number (``the world No. 3``); a sentence's full stop still ends it.
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
@@ -17,27 +17,27 @@ from helpers.quotes import speakers_in
     ("text", "speaker", "role"),
     [
         (
-            '"It was a cautious hold," said Ellen Marsh, chief U.S. economist at Harcourt '
-            "Lane Securities.",
-            "Ellen Marsh",
-            "chief U.S. economist at Harcourt Lane Securities",
+            '"It was a quiet month," said Ruth Calloway, chief U.S. strategist at Penmore '
+            "Bridge Advisers.",
+            "Ruth Calloway",
+            "chief U.S. strategist at Penmore Bridge Advisers",
         ),
         (
-            '"Nobody here wanted this," said Angela Thorn, president of St. Agnes Regional '
-            "Medical Center.",
-            "Angela Thorn",
-            "president of St. Agnes Regional Medical Center",
+            '"The ward will stay open," said Doris Quayle, director of St. Brendan '
+            "Community Hospital.",
+            "Doris Quayle",
+            "director of St. Brendan Community Hospital",
         ),
         (
-            '"The grass is dry as paper," said Jake Hallam, a fire behavior analyst with the '
-            "U.S. Forest Service.",
-            "Jake Hallam",
-            "fire behavior analyst with the U.S. Forest Service",
+            '"The river is still rising," said Colin Ferrow, a hydrologist with the '
+            "U.S. Geological Survey.",
+            "Colin Ferrow",
+            "hydrologist with the U.S. Geological Survey",
         ),
         (
-            '"I played the right shots," said Kirill Sokol, the world No. 3.',
-            "Kirill Sokol",
-            "world No. 3",
+            '"My serve let me down," said Petra Vanek, the world No. 8.',
+            "Petra Vanek",
+            "world No. 8",
         ),
         (
             '"We will carry on," said Rita Moss, chair of the club. The club opened in 1920.',

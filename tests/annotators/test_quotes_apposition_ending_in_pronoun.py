@@ -13,13 +13,13 @@ _OPENING = "Bandleader dies\n\nGov. Pat Ebbert ordered flags lowered across the 
 
 
 def test_name_before_apposition_ending_in_him_speaks() -> None:
-    """The folklorist speaks, with the apposition before its relative clause as her role."""
+    """The historian speaks, with the apposition before its relative clause as her role."""
     text = _OPENING + (
-        "Naomi Feltner, a folklorist at Marshall University who made a film about him, "
+        "Ida Brannock, a historian at Corley College who wrote a book about him, "
         'called him "the last link to a way of playing."\n'
     )
     assert speakers_in(text) == {
-        "the last link to a way of playing": ("Naomi Feltner", "folklorist at Marshall University")
+        "the last link to a way of playing": ("Ida Brannock", "historian at Corley College")
     }
 
 

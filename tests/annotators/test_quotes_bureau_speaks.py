@@ -14,9 +14,9 @@ def test_the_bureau_is_the_bureau_named_before() -> None:
     text = (
         "Drought deepens\n\n"
         "The Bureau of Meteorology has issued a warning for the west of the state.\n\n"
-        '"Soil moisture remains well below average," the bureau said in its latest '
-        "climate statement.\n"
+        '"Rivers in the north are running low," the bureau said in its latest '
+        "outlook.\n"
     )
     assert speakers_of_quotes(text) == {
-        "Soil moisture remains well below average": "Bureau of Meteorology"
+        "Rivers in the north are running low": "Bureau of Meteorology"
     }

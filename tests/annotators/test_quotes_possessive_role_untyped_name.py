@@ -1,4 +1,4 @@
-"""``said their teacher, Mihi Karaitiana-Lowe.``: a full name closing the sentence after a
+"""``said their teacher, Tui Hemara-Rowe.``: a full name closing the sentence after a
 possessive's role noun and a comma is the speaker, with the noun phrase as the role, even where
 the entity annotator left the name untyped; a place there is no one's name.
 
@@ -13,14 +13,14 @@ from helpers.quotes import speakers_in
 def test_untyped_name_after_possessive_role_speaks() -> None:
     """The teacher named after the comma speaks, not the project manager named before."""
     text = (
-        "Birds released\n\n"
-        "Project manager Hayley Tait said the birds were healthy.\n\n"
-        '"They voted for Dave. I did not argue," said their teacher, Mihi Karaitiana-Lowe. '
-        '"He seems like a Dave."\n'
+        "Lambs named\n\n"
+        "Farm manager Colin Brear said the lambs were strong.\n\n"
+        '"The pupils chose Olive. I went along with it," said their teacher, Tui Hemara-Rowe. '
+        '"She looks like an Olive."\n'
     )
     found = speakers_in(text)
-    assert found["They voted for Dave. I did not argue"] == ("Mihi Karaitiana-Lowe", "teacher")
-    assert found["He seems like a Dave"] == ("Mihi Karaitiana-Lowe", "teacher")
+    assert found["The pupils chose Olive. I went along with it"] == ("Tui Hemara-Rowe", "teacher")
+    assert found["She looks like an Olive"] == ("Tui Hemara-Rowe", "teacher")
 
 
 def test_place_after_possessive_role_is_no_name() -> None:

@@ -15,11 +15,11 @@ def test_second_verb_keeps_the_qualified_source() -> None:
     text = (
         "Adviser quits\n\n"
         "Allies of the adviser pushed back. A person close to her said she had been "
-        '"planning to leave anyway" and called the reporting "score-settling".\n'
+        '"planning to leave anyway" and called the reporting "a smear".\n'
     )
     assert speakers_of_quotes(text) == {
         "planning to leave anyway": "a person close to her",
-        "score-settling": "a person close to her",
+        "a smear": "a person close to her",
     }
 
 

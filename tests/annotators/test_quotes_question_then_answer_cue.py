@@ -15,11 +15,11 @@ def test_question_is_the_askers_and_the_answer_the_repliers() -> None:
     text = (
         "Bank results\n\n"
         "Bank chief Ann Vale took questions from analysts on Tuesday.\n\n"
-        'Halden analyst Marc Roy asked: "Will you buy back stock before spring?" Vale '
+        'Halden analyst Marc Roy asked: "Will you raise the dividend this year?" Vale '
         'replied: "We will have more to say in the first quarter."\n'
     )
     assert speakers_of_quotes(text) == {
-        "Will you buy back stock before spring?": "Marc Roy",
+        "Will you raise the dividend this year?": "Marc Roy",
         "We will have more to say in the first quarter": "Ann Vale",
     }
 
