@@ -273,3 +273,12 @@ def test_a_town_listed_with_a_town_after_a_topic_preposition_stays_the_town() ->
     # (the noun after an article elsewhere does not outweigh a route's list of towns)
     found = _types("Das Essen war kalt. Der Zug fuhr über Essen und Dortmund nach Hamm.")
     assert found.get("Essen") == "place"
+
+
+def test_a_towns_compound_with_a_plural_or_a_common_noun_is_no_district() -> None:
+    # (after ``in``, a loanword's plural is no district, ``in Bayern-Trikots``; a town of the
+    # list that the gazetteer has as no place counts only as a district's head, ``in
+    # Corona-Zeiten``)
+    found = _types("Die Fans in Bayern-Trikots jubelten. Wie war das Leben in Corona-Zeiten?")
+    assert "Bayern-Trikots" not in found
+    assert "Corona" not in found

@@ -856,6 +856,13 @@ def _district_prepositions(code: str) -> frozenset[str]:
     return language(code).words("entities", "district_prepositions")
 
 
+@cache
+def _district_not_endings(code: str) -> tuple[str, ...]:
+    """Endings of a plural no district's name ends in (``[entities] district_not_endings``:
+    German's ``s`` of loanwords, ``in Bayern-Trikots``), which the common nouns' endings miss."""
+    return tuple(sorted(language(code).words("entities", "district_not_endings")))
+
+
 def _hyphened_place(
     name: str, head: str, code: str, known: set[str], before: str = ""
 ) -> tuple[int, str | None] | None:
@@ -871,12 +878,14 @@ def _hyphened_place(
         return None
     found = listed(head)
     after_preposition = before in _district_prepositions(code)
+    # (``in Leoben-Donawitz``: after such a preposition, a town of the list too, but only as a
+    # district's head: ``in Corona-Zeiten`` names no place ``Corona``)
+    only_as_district = False
     if found is None or found[0] != "place":
-        # (``in Leoben-Donawitz``: after such a preposition, a town of the list too)
-        if _place_key(head, code) not in known and not (
-            after_preposition and named_town(head, code) is not None
-        ):
-            return None
+        if _place_key(head, code) not in known:
+            if not (after_preposition and named_town(head, code) is not None):
+                return None
+            only_as_district = True
         found = ("place", None)
     rest = name[len(head) + 1 :]
     if (
@@ -890,10 +899,12 @@ def _hyphened_place(
             and "-" not in rest
             and rest[:1].isupper()
             and not nounlike(rest, foreign_words(code))
+            # (nor a loanword's plural, ``in Bayern-Trikots``)
+            and not rest.endswith(_district_not_endings(code))
         )
     ):
         return len(name), None
-    return len(head), found[1]
+    return None if only_as_district else (len(head), found[1])
 
 
 @cache
@@ -2642,6 +2653,7 @@ for _cached in (
     _place_prefixes,
     _district_parts,
     _district_prepositions,
+    _district_not_endings,
     _origin_adjectives,
     _determiners,
     _place_adjective_endings,
