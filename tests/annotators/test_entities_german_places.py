@@ -282,3 +282,13 @@ def test_a_towns_compound_with_a_plural_or_a_common_noun_is_no_district() -> Non
     found = _types("Die Fans in Bayern-Trikots jubelten. Wie war das Leben in Corona-Zeiten?")
     assert "Bayern-Trikots" not in found
     assert "Corona" not in found
+
+
+def test_a_ways_figure_of_speech_after_am_is_no_street() -> None:
+    # (``am Scheideweg``: at a crossroads; ``am Sonderweg``, ``am Kunstrasenplatz``: common nouns)
+    found = _types(
+        "Die Partei steht am Scheideweg, sagte Anna Schmidt. Die Regierung hält am Sonderweg "
+        "fest, das Team trainiert am Kunstrasenplatz. Sie wohnt am Lindenplatz."
+    )
+    assert not {"Scheideweg", "Sonderweg", "Kunstrasenplatz"} & set(found)
+    assert found.get("Lindenplatz") == "place"
