@@ -292,3 +292,12 @@ def test_a_ways_figure_of_speech_after_am_is_no_street() -> None:
     )
     assert not {"Scheideweg", "Sonderweg", "Kunstrasenplatz"} & set(found)
     assert found.get("Lindenplatz") == "place"
+
+
+def test_a_club_after_beim_or_vom_and_a_countrys_adjective_is_no_place() -> None:
+    # (sports news names a club by its town so: ``beim spanischen Getafe``)
+    found = _types(
+        "Beim spanischen Getafe lief es schlecht, er wechselt vom spanischen Valencia zu uns."
+    )
+    assert found.get("Getafe") != "place"
+    assert found.get("Valencia") != "place"
