@@ -39,8 +39,8 @@ def test_a_common_noun_named_like_a_town_stays_a_noun() -> None:
 
 
 def test_knowledge_named_like_a_town_stays_a_noun() -> None:
-    # (``Wissen``, a small town's name, is the noun ``knowledge`` after ``aus``: a section)
-    found = _types("Mehr aus Wissen: Wie ein Labor Strom spart. Sie zog nach Wetzlar.")
+    # (``Wissen``, a small town's name, is the noun ``knowledge`` after ``aus``)
+    found = _types("Sie schöpft aus Wissen und Erfahrung. Sie zog nach Wetzlar.")
     assert "Wissen" not in found
     assert found.get("Wetzlar") == "place"
 

@@ -852,7 +852,7 @@ def _district_parts(code: str) -> frozenset[str]:
 def _district_prepositions(code: str) -> frozenset[str]:
     """The language's prepositions that put something in a place and never open a topic or a
     time (``[entities] district_prepositions``: ``in``, ``aus``): a town's compound after one
-    names a part of the town (``in Köln-Ehrenfeld``), not what is done there."""
+    names a part of the town (``in Bremen-Vegesack``), not what is done there."""
     return language(code).words("entities", "district_prepositions")
 
 
@@ -870,7 +870,7 @@ def _hyphened_place(
     the place's canonical name: the head alone before a common noun (``Berlin-Besuch``), the
     whole compound before a place, a town of the list or a district's part (``Wien-Schwechat``,
     ``Hamburg-Bergedorf``, ``Berlin-Mitte``), or after one of the language's
-    ``district_prepositions`` (``before``: ``in Köln-Ehrenfeld``, ``aus Leoben-Donawitz``);
+    ``district_prepositions`` (``before``: ``in Bremen-Vegesack``, ``aus Salzgitter-Lebenstedt``);
     ``None`` when the head is no place the gazetteer or the document knows, or the compound is
     a place of its own (``Baden-Württemberg``, ``Sachsen-Anhalt``)."""
     listed = _listed(code)
@@ -878,7 +878,7 @@ def _hyphened_place(
         return None
     found = listed(head)
     after_preposition = before in _district_prepositions(code)
-    # (``in Leoben-Donawitz``: after such a preposition, a town of the list too, but only as a
+    # (``in Salzgitter-Lebenstedt``: after such a preposition, a town of the list too, but only as a
     # district's head: ``in Corona-Zeiten`` names no place ``Corona``)
     only_as_district = False
     if found is None or found[0] != "place":
@@ -893,7 +893,7 @@ def _hyphened_place(
         or listed(rest) is not None
         or named_town(rest, code) is not None
         # (one capitalised word after the hyphen that ends like no common noun: ``in
-        # Köln-Ehrenfeld``, not ``in Corona-Zeiten``)
+        # Bremen-Vegesack``, not ``in Corona-Zeiten``)
         or (
             after_preposition
             and "-" not in rest
@@ -992,7 +992,7 @@ def _place_in_run(
     if (
         len(parts) >= 2
         # (``in Regensburg und Hannover Stellen``: a list's last place too; ``im
-        # österreichischen Kufstein Zusammenhänge``: after a country's adjective)
+        # bayerischen Dingolfing Ersatzteile``: after a country's adjective)
         and (
             word_before(text, start) in words.place_prepositions | words.list_joiners
             or _after_origin_adjective(text, start, code)
@@ -1127,7 +1127,7 @@ def _known_place(
         if name.lower() in words.locative_not_places:
             return False
     elif before not in words.place_prepositions:
-        # (``im österreichischen Kufstein``: a country's adjective says a town of the list is
+        # (``im bayerischen Dingolfing``: a country's adjective says a town of the list is
         # one, however small)
         return _after_origin_adjective(text, start, code) and (
             _place_key(name, code) in known
@@ -1173,8 +1173,8 @@ def _origin_adjectives(code: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 def _after_origin_adjective(text: str, start: int, code: str) -> bool:
     """Whether a lower-case adjective of a country or a land comes right before ``start``,
-    after a preposition joined to an article (``im österreichischen Kufstein``, ``ins polnische
-    Gliwice``): it says which country the town after it is in, as a preposition of place
+    after a preposition joined to an article (``im bayerischen Dingolfing``, ``ins polnische
+    Breslau``): it says which country the town after it is in, as a preposition of place
     would say that it is one."""
     endings, openers = _origin_adjectives(code)
     if not endings:

@@ -16,7 +16,7 @@ forms news writes:
   noun after it (``auf dem Marktplatz 200 Menschen``);
 * one word ending in a noun for a way or a square (``[entities] addressed_street_nouns``)
   after a preposition that says where something is on it (``street_before``: ``an der
-  Körnerstraße``, ``am Lindenplatz``), less the common nouns so ending that news writes there
+  Lindenholzstraße``, ``am Lindenplatz``), less the common nouns so ending that news writes there
   (``not_streets``: ``an der Bundesstraße``, ``am Arbeitsplatz``).
 """
 
