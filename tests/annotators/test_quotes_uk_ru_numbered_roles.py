@@ -47,3 +47,15 @@ def test_a_kazakh_region_s_head_is_a_russian_title() -> None:
         language="ru",
     )
     assert found["Зерна хватит всем"] == ("Ерлан Абенов", "Аким области")
+
+
+def test_a_number_closing_the_sentence_before_the_name_is_no_part_of_a_role() -> None:
+    """``Директор школы № 5. Иван Петренко ...``: the number ends the sentence before the name,
+    so neither it nor the words before its stop are the role of the name after."""
+    found = speakers_and_roles(
+        "Директор школы № 5. Иван Петренко рассказал о ремонте.\n"
+        "«Ремонт закончен», — сказал Петренко.",
+        dt.date(2026, 12, 1),
+        language="ru",
+    )
+    assert found["Ремонт закончен"] == ("Иван Петренко", None)

@@ -485,8 +485,13 @@ _NUMBER_SIGNS = frozenset("№")
 
 def _numbered(head: str, word: str, at: int) -> bool:
     """Whether ``word`` at ``at`` in ``head`` is a number after a sign of
-    :data:`_NUMBER_SIGNS` (``№ 17``, ``№17``)."""
-    return word[:1].isdigit() and head[:at].rstrip(" \u00a0")[-1:] in _NUMBER_SIGNS
+    :data:`_NUMBER_SIGNS` (``№ 17``, ``№17``, ``№ 17-А``), not one closing a sentence
+    (``школи № 5. Директор``: the role stops at its stop)."""
+    return (
+        word[:1].isdigit()
+        and word[-1:].isalnum()
+        and head[:at].rstrip(" \u00a0")[-1:] in _NUMBER_SIGNS
+    )
 
 
 #: The space the role's words were joined with inside its marks (``« Шахтаря »``).
