@@ -172,3 +172,14 @@ def test_a_description_after_a_cue_is_the_role_when_the_article_states_none() ->
     )
     assert found["Я плакала на кожній репетиції"] == ("Анастасія Прокопенко", "актриса")
     assert found["Ми прийдемо всією родиною"][1] is None
+
+
+def test_a_description_in_the_other_gender_s_cue_is_not_given_as_the_speaker_s_role() -> None:
+    """``Мария Коваль рассказала ...`` then ``«...», — сказал отец``: a past cue in the other
+    gender than the person's describes someone else, so its noun is no role of hers."""
+    found = speakers_and_roles(
+        "Мария Коваль рассказала о наводнении.\n«Вода пришла ночью», — сказал отец.",
+        dt.date(2026, 11, 30),
+        language="ru",
+    )
+    assert found["Вода пришла ночью"][1] is None

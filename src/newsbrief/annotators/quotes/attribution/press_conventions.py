@@ -1972,7 +1972,7 @@ class PressReader(DescriptionReader):
                 # ``Кондукторка трамвая Галина Ткачук ... ¶ «...», — сказала кондукторка``: the
                 # one the article describes so (no role noun: the role path reads no further).
                 return Speaker(holder.name, self.text[start:end], start, end, cue,
-                               role=self._epithet_role(holder.name, head))  # fmt: skip
+                               role=self._epithet_role(holder.name, head, cue))  # fmt: skip
             if holder is not None:
                 return None
             if pronoun is None and len(head) == 1:
@@ -1982,22 +1982,27 @@ class PressReader(DescriptionReader):
             if pronoun is None:
                 return None
             return Speaker(pronoun, self.text[start:end], start, end, cue,
-                           role=self._epithet_role(pronoun, head))  # fmt: skip
+                           role=self._epithet_role(pronoun, head, cue))  # fmt: skip
         if self._role_noun(head[-1][0]):
             holder = self._role_holder(start, [w[0] for w in head], None)
             if not self._subject_first(subject, holder, start, [w[0] for w in head]):
                 return None
         return Speaker(subject.name, self.text[start:end], start, end, cue,
-                       role=self._epithet_role(subject.name, head))  # fmt: skip
+                       role=self._epithet_role(subject.name, head, cue))  # fmt: skip
 
-    def _epithet_role(self, name: str, head: list[tuple[str, int, int]]) -> str | None:
-        """The role of ``name`` described by the words ``head`` after a cue: the one the article
-        states for them, else, as for ``The chancellor told MPs``, the description itself when
-        it is one noun of what a person does (``— сміється актриса``, ``— сказав депутат``);
-        ``None`` for other words (``— каже жінка``: ``[quotes] plain_person_nouns``)."""
+    def _epithet_role(self, name: str, head: list[tuple[str, int, int]], cue: str) -> str | None:
+        """The role of ``name`` described by the words ``head`` after ``cue``: the one the
+        article states for them, else, as for ``The chancellor told MPs``, the description
+        itself when it is one noun of what a person does (``— сміється актриса``, ``— сказав
+        депутат``); ``None`` for other words (``— каже жінка``: ``[quotes]
+        plain_person_nouns``) and where the cue's past tells a gender not the person's
+        (``— сказал отец`` is no woman's description)."""
         stated = self.role_of(name, head[0][1])
         if stated is not None or len(head) != 1 or not self._described_head(head[0][0]):
             return stated
+        said = self._cue_gender(cue)
+        if said is not None and self._last_named(name, head[0][1]).gender not in (said, None):
+            return None
         profile = self.cues.profile
         if profile is None or head[0][0].lower() in quote_words(profile.code, "plain_person_nouns"):
             return None  # (``— каже жінка``: who, not what she is)
