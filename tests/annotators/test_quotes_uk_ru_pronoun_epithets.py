@@ -183,3 +183,28 @@ def test_a_description_in_the_other_gender_s_cue_is_not_given_as_the_speaker_s_r
         language="ru",
     )
     assert found["Вода пришла ночью"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted"),
+    [
+        ("uk", "Марія Коваль розповіла про повінь.\n"
+               "«Вода прийшла вночі», — сказала співрозмовниця.",
+         "Вода прийшла вночі"),
+        ("uk", "Марія Коваль розповіла про повінь.\n«Вода прийшла вночі», — сказала дівчинка.",
+         "Вода прийшла вночі"),
+        ("ru", "Мария Коваль рассказала о наводнении.\n"
+               "«Вода пришла ночью», — сказала собеседница.",
+         "Вода пришла ночью"),
+        ("ru", "Мария Коваль рассказала о наводнении.\n"
+               "«Вода пришла ночью», — сказала девочка.",
+         "Вода пришла ночью"),
+    ],
+)  # fmt: skip
+def test_a_noun_of_age_or_of_an_interlocutor_after_a_cue_is_no_role(
+    language: str, text: str, quoted: str
+) -> None:
+    """``— сказала співрозмовниця``, ``— сказала девочка``: who speaks, told by age or as the
+    reporter's interlocutor, not what she is (``[quotes] plain_person_nouns``)."""
+    found = speakers_and_roles(text, dt.date(2026, 11, 30), language=language)
+    assert found[quoted][1] is None
