@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from helpers.entities import mentions
 from helpers.quotes import speakers_and_roles
 
 
@@ -59,3 +60,13 @@ def test_a_number_closing_the_sentence_before_the_name_is_no_part_of_a_role() ->
         language="ru",
     )
     assert found["Ремонт закончен"] == ("Иван Петренко", None)
+
+
+def test_a_title_s_short_stem_is_no_role_in_a_name() -> None:
+    """``аким`` stems to ``ак``: the ``Ак`` of a club's name (``«Ак Барс»``) is no form of the
+    title, so the name is kept whole, in any case."""
+    found = mentions(
+        "Казанский «Ак Барс» обыграл СКА. Хоккеисты «Ак Барса» выиграли пятый матч подряд.", "ru"
+    )
+    assert ("Ак Барс", "organisation") in found
+    assert ("Ак Барса", "organisation") in found

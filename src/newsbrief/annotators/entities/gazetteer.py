@@ -898,7 +898,11 @@ def profile(code: str | None) -> Profile | None:
     made = Profile(
         code=code,
         roles=frozenset(roles),
-        role_stems=frozenset(stem(role) for role in roles if len(role) > 3),
+        # (a stem of two letters is the role's no more: ``аким`` stems to ``ак``, the ``Ак`` of
+        # ``Ак Барс``; the word stands for its stem, as its cases stem to it, ``акима``)
+        role_stems=frozenset(
+            stem(role) if len(stem(role)) > 2 else role for role in roles if len(role) > 3
+        ),
         # (``г-н``: abbreviated honorifics the titles section leaves out)
         honorifics=lang.honorifics | lang.words("entities", "honorifics"),
         female_roles=lang.words("entities", "female_roles")
