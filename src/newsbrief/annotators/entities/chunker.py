@@ -3022,9 +3022,9 @@ def _analyse(
         # language written in Latin letters (``sagte Jan Kramer``); so is a month's name the
         # name table knows after a title (``Polizeisprecher August Berger``, ``spokeswoman May
         # Ellison``), or anywhere before a name in a language writing its months in lower case
-        # (``el crítico Julio Paredes``: a date writes ``julio``); so is a nationality's noun
+        # (``el arquitecto Julio Arizmendi``: a date writes ``julio``); so is a nationality's noun
         # that is a first name before one surname alone (``Dane Cook``; ``Dane Morten Olsen``,
-        # ``Dane Soren Holm``: a Dane and the name after).
+        # ``Dane Henrik Lund``: a Dane and the name after).
         calendar_name = (
             i + 1 < len(run)
             and (
