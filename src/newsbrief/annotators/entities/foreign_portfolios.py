@@ -78,7 +78,7 @@ def _next_item(
             and word.group(2) in small
             and _titled_next(text, word.end(2))
         ):
-            # ``y Control de Aduanas``: a small word inside the portfolio's name
+            # ``y Control de Pesca``: a small word inside the portfolio's name
             plain = end if plain < 0 else plain
         else:
             break
