@@ -899,7 +899,7 @@ def profile(code: str | None) -> Profile | None:
         code=code,
         roles=frozenset(roles),
         # (a stem of two letters is the role's no more: ``аким`` stems to ``ак``, the ``Ак`` of
-        # ``Ак Барс``; the word stands for its stem, as its cases stem to it, ``акима``)
+        # ``Ак Жол``; the word stands for its stem, as its cases stem to it, ``акима``)
         role_stems=frozenset(
             stem(role) if len(stem(role)) > 2 else role for role in roles if len(role) > 3
         ),
