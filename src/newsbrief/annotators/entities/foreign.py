@@ -532,7 +532,7 @@ _DATELINE_AFTER = re.compile(
 #: brackets perhaps between (``MONTRÉAL —``, ``ABIDJAN (AIP) –``, ``QUITO -``).
 _DASH_AFTER = re.compile(r"(?:[ \u00a0]*\([A-Z]{2,8}\))?[ \u00a0]+[—–-][ \u00a0]+\w")
 #: After a town's name, a full stop before the story's first word: a town in capitals
-#: (``ТВЕРЬ. Областной``), or German's town as the list spells it (``Passau. Nach ...``).
+#: (``ПСКОВ. Областной``), or German's town as the list spells it (``Passau. Nach ...``).
 _STOP_AFTER = re.compile(r"\.[ \u00a0]+[^\W\d_]")
 
 
@@ -543,7 +543,7 @@ def _dash_dateline(text: str, start: int, end: int, code: str) -> bool:
     ``Graz (APA) – Mit ...``, and German's ``Passau. Nach ...``, a full stop for the dash;
     not a results line, ``Mainz – Köln 2:1``, ``Freiburg – Köln im Liveticker``: a place after
     the dash, nor a headline's ``Merz – Der Kanzler``: no town of the list). A town in capitals
-    before a full stop opens a dateline too (``ТВЕРЬ. Областной театр ...``, as Russian regional
+    before a full stop opens a dateline too (``ПСКОВ. Областной театр ...``, as Russian regional
     outlets write it), unless the dictionary knows the word as a common word only: a rubric's
     label then (``ЗИМА. Снег выпал ...``), not Zima's."""
     name = text[start:end]
@@ -869,7 +869,7 @@ def _hyphened_place(
     """Where the place a compound ``name`` opens with (``head``, then a hyphen) ends in it, and
     the place's canonical name: the head alone before a common noun (``Berlin-Besuch``), the
     whole compound before a place, a town of the list or a district's part (``Wien-Schwechat``,
-    ``Hamburg-Bergedorf``, ``Berlin-Mitte``), or after one of the language's
+    ``Hamburg-Harburg``, ``Berlin-Pankow``), or after one of the language's
     ``district_prepositions`` (``before``: ``in Bremen-Vegesack``, ``aus Salzgitter-Lebenstedt``);
     ``None`` when the head is no place the gazetteer or the document knows, or the compound is
     a place of its own (``Baden-Württemberg``, ``Sachsen-Anhalt``)."""
@@ -1768,7 +1768,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
                 and _quoted_body(text, begin, finish, words)
                 and word_before(text, begin - 1) not in words.place_before
             ):
-                # (``сети «Камская набережная»``: a place's name in quotation marks names a
+                # (``сети «Окская набережная»``: a place's name in quotation marks names a
                 # body, as any other quoted name does)
                 widened_kind = "organisation"
             _moved(
@@ -2159,7 +2159,7 @@ def _region_nouns(
 ) -> None:
     """Each body's name of two words or more that ends in a capitalised adjective before a
     lower-case noun of place (``place_nouns_after``, maybe after lower-case adjectives), grown
-    over that noun: ``Прокуратура Тверской`` + ``области``, ``Министерства образования
+    over that noun: ``Прокуратура Псковской`` + ``области``, ``Министерства образования
     Полтавской`` + ``області``; the region is the body's, not a place of its own."""
     if not words.adjective_endings:
         return
