@@ -128,6 +128,7 @@ class _locked_cache(Generic[_Key, _Made]):
         update_wrapper(self, make)
 
     def __call__(self, key: _Key) -> _Made:
+        """The table for ``key``, made under the lock the first time it is asked for."""
         found = self._made.get(key)
         if found is None:
             _table()  # (read first: it takes the same lock)
@@ -247,7 +248,7 @@ def _big_city_in_case(spelling: str, code: str) -> str | None:
     return None
 
 
-#: The cases a preposition of place governs (``из Твери``, ``под Тверью``) in which a
+#: The cases a preposition of place governs (``из Пскова``, ``под Псковом``) in which a
 #: surname's reading outweighs a small town's (``в Береговому``, a locative, is the town's).
 _PREPOSITION_CASES = frozenset({"gent", "ablt"})
 
