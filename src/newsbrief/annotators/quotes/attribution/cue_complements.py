@@ -1,10 +1,10 @@
 """A name inside a complement of an inverted cue is no speaker of it: ``», dijo sobre el
-presidente Pedro Sánchez`` (whom it is about), ``», declaró al salir del Palacio de Justicia``,
-``», dijo en la puerta de los tribunales de la calle Brown`` (where). The subject of such a
+presidente Andrés Molina`` (whom it is about), ``», declaró al salir del Teatro Municipal``,
+``», dijo en la entrada del mercado de la calle Olmos`` (where). The subject of such a
 cue, if written, stands after the complement, its article after a word no preposition
 (``», dijo en rueda de prensa el alcalde Juan Pérez``), or a name right after a noun no name is
-set in apposition to (``», dijo a este periódico María García``, ``», afirmó en entrevista
-Daniela Ugarte``; not after a role: ``sobre el presidente Pedro Sánchez``); if none is, the
+set in apposition to (``», dijo a este periódico Inés Valcárcel``, ``», afirmó en entrevista
+Rosa Echevarne``; not after a role: ``sobre el presidente Andrés Molina``); if none is, the
 language drops it.
 
 The prepositions are the language's ``[quotes] verb_prepositions``, ``cue_place_prepositions``
@@ -12,7 +12,7 @@ and ``contracted_articles``; inside the complement ``role_links`` (``de``) chain
 the next. ``agent_prepositions`` are left out: the agent of a passive cue speaks (``»,
 fue criticada por el alcalde``). A language without articles is left as it reads: there a
 complement's noun and the subject after it cannot be told apart this way, and a body after a
-preposition of place may speak (``— заявили в Kernel``)."""
+preposition of place may speak (``— заявили в Ferrum``)."""
 
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ on_reload(_words.cache_clear)
 
 
 def _lower(word: str) -> str:
+    """``word`` in lower case with a straight apostrophe, as :func:`_words` keeps its lists."""
     return word.lower().replace("’", "'")
 
 
@@ -62,7 +63,7 @@ def in_cue_complement(
     ``at``, lies in a complement of the cue: the words after the cue open with a preposition
     (see the module), and the phrase opens with a governing word itself (``en la sede del
     Ministerio``) or one governs it: the word right before it, past lower-case words back to
-    an article, or the word before that article (``sobre el presidente Pedro Sánchez``; not
+    an article, or the word before that article (``sobre el presidente Andrés Molina``; not
     ``en rueda de prensa el alcalde``). A name right after a lower-case word that is no noun
     ``apposed`` reads a name in apposition to (a role), nor a place's (``calle``), opens the
     subject."""
@@ -77,7 +78,7 @@ def in_cue_complement(
         return True
     before = [m.group(0) for m in _WORD.finditer(masked, at, start)]
     if own is not None and _lower(own.group(0)) in articles:
-        # (``à la sortie un abonné``: the phrase's own article after a noun)
+        # (``à la sortie un spectateur``: the phrase's own article after a noun)
         return bool(before) and _lower(before[-1]) in governing
     if (
         own is not None
@@ -88,7 +89,7 @@ def in_cue_complement(
         and _lower(before[-1]) not in governing | articles | places
         and not apposed(before[-1])
     ):
-        return False  # ``a este periódico María García``: the name after the complement
+        return False  # ``a este periódico Inés Valcárcel``: the name after the complement
     for k in range(len(before) - 1, -1, -1):
         word = _lower(before[k])
         if word in governing:
