@@ -325,8 +325,8 @@ def _compound_head(lower: str, head: str) -> bool:
     )
 
 
-#: A dot inside a name, never its end: an initialism's last (``the U.S. Forest Service``) or an
-#: abbreviation's (``St. Agnes``, ``No. 3``) before the next word on the line.
+#: A dot inside a name, never its end: an initialism's last (``the U.S. Mint``) or an
+#: abbreviation's (``St. Brendan``, ``No. 8``) before the next word on the line.
 _INNER_DOT = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z]|\w+)\.(?=[ \u00a0]+(\w))")
 #: Words opening a sentence after such a dot (``The``, ``She``, ``They``): no name goes on there.
 _OPENERS = (
@@ -338,8 +338,8 @@ _ABBREVIATED_REACH = 300
 
 def _over_abbreviations(masked: str, opening: int, match: re.Match[str]) -> str:
     """The words of the apposition ``match`` (of :data:`APPOSITIVE`, read at ``opening``), read
-    on over the dots inside names that cut it (``Ann Roe, chief U.S. economist at Harcourt
-    Securities,``, ``president of St. Agnes Regional Medical Center``, ``world No. 3``): the
+    on over the dots inside names that cut it (``Ann Roe, senior U.S. analyst at Bellmoor
+    Securities,``, ``president of St. Brendan Valley Hospital``, ``world No. 8``): the
     language's abbreviations never ending a sentence, or ending none before a number, and
     initialisms; never over a sentence's end (``in the U.S. The firm declined``). English
     only, as the pattern."""
@@ -366,7 +366,7 @@ def _over_abbreviations(masked: str, opening: int, match: re.Match[str]) -> str:
         for s, _ in sentence_spans(window, "en")
     ):
         # ``an economist in the U.S. The firm ...``: a sentence ends where the next opens with
-        # a determiner or a pronoun (not ``N.W.T. Fire``, which the segmenter splits too).
+        # a determiner or a pronoun (not ``P.E.I. Ferry``, which the segmenter splits too).
         return match.group(1)
     return window[again.start(1) : again.end(1)]
 
