@@ -1572,7 +1572,7 @@ class PhraseReader(PressReader):
         apposed = self._titled_mention_at(end + named.end()) if named is not None else None
         role = " ".join(self.text[tokens[1][1] : end].split()) or None
         if apposed is None and named is not None:
-            # ``said their teacher, Mihi Karaitiana-Lowe.``: a full name the entity annotator
+            # ``said their teacher, Rangi Moana-Hollis.``: a full name the entity annotator
             # left untyped, closing the sentence after the comma.
             untyped = _UNTYPED_APPOSED_NAME.match(self.masked, end + named.end())
             if untyped is not None and all(_plain_name_word(w) for w in untyped.group(0).split()):
