@@ -51,7 +51,7 @@ def line_colon_speaker(
     line_start = masked.rfind("\n", para_start, colon) + 1 or para_start
     sentence = max(bisect.bisect_right(starts, colon) - 1, 0)
     low = max(sentences[sentence][0], line_start, para_start)
-    # No cue verb (``Капітан команди Віктор Назаренко в Instagram вибачився перед
+    # No cue verb (``Капітан команди Віктор Гайдученко в Instagram вибачився перед
     # уболівальниками:``): the person the clause opens with introduces the words, as a colon
     # before a quotation on the same line does.
     return (
