@@ -346,9 +346,9 @@ class PressReader(DescriptionReader):
 
     def _unowned_statement(self, words: list[tuple[str, int, int]]) -> bool:
         """Whether ``words`` are a locative, an article, lower-case words and a statement noun
-        (``in einer Mitteilung``, ``in der schriftlichen Stellungnahme``: ``[quotes]
+        (``in einer Mitteilung``, ``in der ausführlichen Stellungnahme``: ``[quotes]
         locatives``, ``statement_nouns``), at most with a body's noun as its owner after it
-        (``in einer Mitteilung des Verbands``), never a name (``in einer Mitteilung der
+        (``in einer Mitteilung des Vereins``), never a name (``in einer Mitteilung der
         Stadtwerke Kassel`` names its issuer)."""
         press = self.press
         if len(words) < 3 or words[0][0].lower() not in press.locatives:
@@ -407,7 +407,7 @@ class PressReader(DescriptionReader):
         if self._unowned_statement(words):
             # ``Die Stiftung lobte den Plan. In einer Erklärung hieß es: „...“``: the statement
             # of the body or person the sentence before opens with; of a body alone when a
-            # body's noun owns it (``In einer Mitteilung des Verbands``).
+            # body's noun owns it (``In einer Mitteilung des Vereins``).
             sentence = self.sentence_before(cue_at, leading=True)
             owned = words[-1][0].lower() not in press.statements
             return None if sentence is None else self._subject_issuer(sentence, cue, body=owned)
@@ -1676,10 +1676,10 @@ class PressReader(DescriptionReader):
 
     def _shown_subject(self, written: str, referent: Referent, said: str | None) -> bool:
         """Whether the name ``written`` ending a sentence shows itself its subject, the verb
-        before it (``Головну роль зіграла Людмила Осадча.``, ``Одной из пострадавших стала
+        before it (``Головну роль зіграла Оксана Білецька.``, ``Одной из пострадавших стала
         пенсионерка Анна Ветрова.``): a first name and a surname in the nominative, which a
-        language whose names take case endings writes otherwise as an object (``Людмилу
-        Осадчу``, ``Олега Петрова``), of the gender the cue's past tells."""
+        language whose names take case endings writes otherwise as an object (``Оксану
+        Білецьку``, ``Олега Петрова``), of the gender the cue's past tells."""
         return (
             self.press.cased_names
             and len(written.split()) > 1
@@ -1992,9 +1992,9 @@ class PressReader(DescriptionReader):
 
     def _epithet_role(self, name: str, head: list[tuple[str, int, int]], cue: str) -> str | None:
         """The role of ``name`` described by the words ``head`` after ``cue``: the one the
-        article states for them, else, as for ``The chancellor told MPs``, the description
+        article states for them, else, as for ``The governor told MPs``, the description
         itself when it is one noun of what a person does (``— сміється актриса``, ``— сказав
-        депутат``); ``None`` for other words (``— каже жінка``: ``[quotes]
+        депутат``); ``None`` for other words (``— зітхає жінка``: ``[quotes]
         plain_person_nouns``) and where the cue's past tells a gender not the person's
         (``— сказал отец`` is no woman's description)."""
         stated = self.role_of(name, head[0][1])
@@ -2005,7 +2005,7 @@ class PressReader(DescriptionReader):
             return None
         profile = self.cues.profile
         if profile is None or head[0][0].lower() in quote_words(profile.code, "plain_person_nouns"):
-            return None  # (``— каже жінка``: who, not what she is)
+            return None  # (``— зітхає жінка``: who, not what she is)
         return head[0][0]
 
     def _pronoun_before(self, at: int, cue: str) -> str | None:
