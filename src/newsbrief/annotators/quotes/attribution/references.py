@@ -1223,7 +1223,7 @@ class ReferenceResolver(CandidateScorer):
             return Speaker(anonymous_name(phrase), phrase, start, end, cue, anonymous=True)
         role = None
         if referent.type == "person":
-            # ``The chancellor told MPs``: the article's own word for her, when no mention of
+            # ``The governor told MPs``: the article's own word for her, when no mention of
             # her states a role.
             role = self.role_of(referent.name, start) or (
                 None if epithet else " ".join(words[1:]) or None
