@@ -226,7 +226,6 @@ _LABEL = re.compile(
 )
 
 
-# A quotation (masked) and its comma right before a cue (searched up to the cue).
 def _opens_quotation(masked: str, at: int) -> bool:
     """Whether the colon after ``at`` in ``masked`` (spaces and line breaks aside) opens a
     quotation: a masked one or an opening mark, not a list or an explanation."""
@@ -236,6 +235,7 @@ def _opens_quotation(masked: str, at: int) -> bool:
     )
 
 
+# A quotation (masked) and its comma right before a cue (searched up to the cue).
 _QUOTE_THEN_COMMA = re.compile(rf"{re.escape(QUOTE_MASK)}[ \u00a0]*,[ \u00a0]*$")
 # A short phrase opening a sentence before its cue, then a comma (``Después, ``, ``Más tarde,
 # en declaraciones a la radio, ``): one or two parts, no quotation inside; its first letter
