@@ -593,7 +593,7 @@ class Attributor(PhraseReader):
 
     def _past_complement(self, at: int, limit: int, cue: str, found: Speaker) -> Speaker | None:
         """``found``, the phrase after an inverted cue ending at ``at``, unless it lies in a
-        complement of the cue (:func:`.in_cue_complement`: ``», dijo sobre Pedro Sánchez``):
+        complement of the cue (:func:`.in_cue_complement`: ``», dijo sobre Andrés Molina``):
         then the next phrase after it that does not, or none (the subject left out)."""
         profile = self.cues.profile
         if profile is None:
