@@ -294,6 +294,17 @@ def test_a_ways_figure_of_speech_after_am_is_no_street() -> None:
     assert found.get("Lindenplatz") == "place"
 
 
+def test_a_compound_of_a_kind_of_square_after_am_is_no_street() -> None:
+    # (a compound ends in its head: ``Firmenparkplatz`` is a ``Parkplatz``; not a square's name)
+    found = _types(
+        "Der Unfall passierte am Autobahnparkplatz. Sie trafen sich am Firmenparkplatz und am "
+        "Schulsportplatz. Er wohnt am Lindenplatz, sie an der Gartenstraße."
+    )
+    assert not {"Autobahnparkplatz", "Firmenparkplatz", "Schulsportplatz"} & set(found)
+    assert found.get("Lindenplatz") == "place"
+    assert found.get("Gartenstraße") == "place"
+
+
 def test_a_club_after_beim_or_vom_and_a_countrys_adjective_is_no_place() -> None:
     # (sports news names a club by its town so: ``beim spanischen Getafe``)
     found = _types(

@@ -48,16 +48,16 @@ def _words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
-def _addressed(code: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+def _addressed(code: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Language ``code``'s prepositions (with their article) before a street, in lower case
     and each ending in a space, its nouns for a way or a square, and the common nouns so
-    ending."""
+    ending (and ending their compounds)."""
     lang = language(code)
     before = lang.sections.get("entities", {}).get("street_before") or ()
     return (
         tuple(sorted(f"{phrase.lower()} " for phrase in before)),
         tuple(sorted(lang.words("entities", "addressed_street_nouns"))),
-        lang.words("entities", "not_streets"),
+        tuple(sorted(lang.words("entities", "not_streets"))),
     )
 
 
@@ -66,7 +66,8 @@ def _addressed_street(name: str, text: str, start: int, code: str) -> bool:
     follows a preposition that says where on it (see the module)."""
     before, nouns, common = _addressed(code)
     lower = name.lower()
-    if not before or lower in common or "-" in name:
+    # (a compound ends in its head: ``Firmenparkplatz`` is a ``Parkplatz``, no square's name)
+    if not before or lower.endswith(common) or "-" in name:
         return False
     if not any(lower.endswith(noun) and len(lower) > len(noun) + 2 for noun in nouns):
         return False
