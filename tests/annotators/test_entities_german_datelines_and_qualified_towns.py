@@ -29,6 +29,17 @@ def test_a_town_opening_a_dateline_before_a_full_stop_is_a_place() -> None:
     assert ("Heilbronn", "place") not in got, got
 
 
+def test_a_towns_common_noun_opening_a_sentence_before_a_full_stop_is_no_dateline() -> None:
+    # (a town named like a common noun that the document writes after an article, ``dem
+    # Essen``, is the noun; a town written only as a name keeps its dateline)
+    got = found("Essen. Nach dem Essen gingen alle nach Hause.", "de")
+    assert not {text for text, _ in got} & {"Essen", "dem Essen"}, got
+    got = found("Löhne. Die Tarifrunde beginnt am Montag, die Löhne sollen steigen.", "de")
+    assert "Löhne" not in {text for text, _ in got}, got
+    got = found("Essen. Nach dem Spiel fuhren die Fans nach Hause.", "de")
+    assert ("Essen", "place") in got, got
+
+
 def test_a_results_line_is_no_dateline() -> None:
     got = found("Freiburg – Augsburg 3:1\nDer Sieg war verdient.", "de")
     assert ("Freiburg", "place") not in got, got

@@ -153,7 +153,7 @@ from newsbrief.annotators.entities.role_bodies import (
 )
 from newsbrief.annotators.entities.shared_heads import shared_heads
 from newsbrief.annotators.entities.streets import street
-from newsbrief.annotators.entities.topic_nouns import topic_noun
+from newsbrief.annotators.entities.topic_nouns import topic_noun, written_as_noun
 from newsbrief.annotators.entities.town_heads import town_heads
 from newsbrief.annotators.entities.towns import (
     first_name_form,
@@ -558,8 +558,12 @@ def _dash_dateline(text: str, start: int, end: int, code: str) -> bool:
             is_proper_noun(title, code) or not is_common_word(title, code)
         )
     if dash is None and foreign_words(code).noun_endings:
-        # (German news, where every noun is capitalised, writes a full stop after the town)
+        # (German news, where every noun is capitalised, writes a full stop after the town;
+        # not a common noun a town is named like that the document writes after an article,
+        # ``Essen. Nach dem Essen ...``: a sentence's first word)
         dash = _STOP_AFTER.match(text, end)
+        if dash is not None and written_as_noun(name, text, code):
+            return False
     if dash is None:
         return False
     # (a sentence follows: a lower-case word among its first three words; not a pairing's

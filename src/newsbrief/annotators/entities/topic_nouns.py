@@ -23,7 +23,7 @@ from newsbrief.annotators.entities.foreign_forms import nounlike
 from newsbrief.annotators.entities.foreign_words import foreign_words
 from newsbrief.languages import language, on_reload
 
-__all__ = ["topic_noun"]
+__all__ = ["topic_noun", "written_as_noun"]
 
 #: A list's joiner or comma after a name, and the capitalised word it goes on with.
 _LISTED = r"[ \u00a0]*(?:,|[ \u00a0](?:{joiners}))[ \u00a0]+([^\W\d_][\w\-]*)(?![\w\-])"
@@ -64,6 +64,12 @@ def topic_noun(
         if nounlike(word, words) and word[:1].isupper():
             return True
     return _after_article(name, text, articles)
+
+
+def written_as_noun(name: str, text: str, code: str) -> bool:
+    """Whether ``text`` writes ``name`` elsewhere right after an article of language ``code``
+    (``nach dem Essen``), which no town's name takes: the common noun a town is named like."""
+    return _after_article(name, text, _words(code)[2])
 
 
 # (one answer per name and text: a page of many such phrases asks about each)
