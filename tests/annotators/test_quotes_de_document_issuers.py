@@ -91,13 +91,28 @@ def test_a_statement_an_impersonal_cue_names_without_its_owner_is_the_sentence_b
     assert found[words][0] == issuer
 
 
+_CLUBS_STATEMENT = (
+    "Trainer Jonas Brenner muss den FC Lindenau nach drei Jahren verlassen. In einer "
+    "Mitteilung des Vereins hieß es: „Wir danken ihm für seine Arbeit.“"
+)
+
+
 def test_a_statement_a_bodys_noun_owns_is_no_persons_the_sentence_before_opens_with() -> None:
-    # ``In einer Mitteilung des Vereins``: the club's statement, not the coach's the sentence
-    # before opens with (he is its subject, not its issuer).
-    text = (
-        "Trainer Jonas Brenner muss den FC Lindenau nach drei Jahren verlassen. In einer "
-        "Mitteilung des Vereins hieß es: „Wir danken ihm für seine Arbeit.“"
-    )
-    found = speakers_in(text, "de")
+    # A guard: ``In einer Mitteilung des Vereins`` is the club's statement, so the coach the
+    # sentence before opens with (its subject, not its issuer) is not its speaker. The club is
+    # not found yet either (see the xfail below): today no speaker and no role are given.
+    found = speakers_in(_CLUBS_STATEMENT, "de")
     (words,) = [w for w in found if w.startswith("Wir danken ihm")]
-    assert found[words][0] != "Jonas Brenner"
+    assert found[words] == (None, None)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="``des Vereins`` is not resolved to the club the sentence before names; "
+    "no speaker is given today",
+)
+def test_a_statement_a_bodys_noun_owns_is_that_bodys_named_before() -> None:
+    # ``In einer Mitteilung des Vereins``: the club (``den FC Lindenau``) issued it.
+    found = speakers_in(_CLUBS_STATEMENT, "de")
+    (words,) = [w for w in found if w.startswith("Wir danken ihm")]
+    assert found[words][0] == "FC Lindenau"
