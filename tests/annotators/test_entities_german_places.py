@@ -312,3 +312,11 @@ def test_a_club_after_beim_or_vom_and_a_countrys_adjective_is_no_place() -> None
     )
     assert found.get("Getafe") != "place"
     assert found.get("Valencia") != "place"
+    assert found == {}
+
+
+def test_a_town_after_im_or_ins_and_a_countrys_adjective_is_a_place() -> None:
+    # (the partner of the case above: ``im``, ``ins`` keep the town a place, so the exclusion
+    # is of ``beim``, ``vom`` alone)
+    found = _types("Im spanischen Getafe lief es schlecht, er zieht ins spanische Valencia.")
+    assert found == {"Getafe": "place", "Valencia": "place"}
