@@ -45,9 +45,9 @@ from helpers.quotes import speakers_in
             "chair of the club",
         ),
         (
-            '"Rates will hold," said Ellen Marsh, an economist in the U.S. The firm declined '
+            '"Rates will hold," said Corliss Halloway, an economist in the U.S. The firm declined '
             "to comment.",
-            "Ellen Marsh",
+            "Corliss Halloway",
             "economist in the U.S",
         ),
         (

@@ -10,9 +10,9 @@ from tests.helpers.quotes import speakers_of_quotes
 @pytest.mark.parametrize(
     "cue",
     [
-        "dijo sobre el presidente Tomás Beltrán",
+        "dijo sobre el presidente Anselmo Garbayo",
         "declaró al salir del Palacio de Congresos",
-        "dijo tras reunirse con Tomás Beltrán",
+        "dijo tras reunirse con Anselmo Garbayo",
         "contó en la puerta de los juzgados de la calle Serrano",
         "dijo en un video publicado en las redes de la Diputación",
     ],
@@ -29,10 +29,10 @@ def test_a_name_in_the_cue_s_complement_is_no_speaker(cue: str) -> None:
 @pytest.mark.parametrize(
     ("cue", "speaker"),
     [
-        ("dijo en rueda de prensa el alcalde Tomás Beltrán", "Tomás Beltrán"),
-        ("dijo a este periódico Tomás Beltrán", "Tomás Beltrán"),
-        ("afirmó en entrevista Tomás Beltrán", "Tomás Beltrán"),
-        ("dijo sobre la consejera el alcalde Tomás Beltrán", "Tomás Beltrán"),
+        ("dijo en rueda de prensa el alcalde Anselmo Garbayo", "Anselmo Garbayo"),
+        ("dijo a este periódico Anselmo Garbayo", "Anselmo Garbayo"),
+        ("afirmó en entrevista Anselmo Garbayo", "Anselmo Garbayo"),
+        ("dijo sobre la consejera el alcalde Anselmo Garbayo", "Anselmo Garbayo"),
     ],
 )
 def test_the_subject_after_the_complement_speaks(cue: str, speaker: str) -> None:
