@@ -61,3 +61,17 @@ def test_apposed_role_runs_over_inner_dots(text: str, speaker: str, role: str) -
     """The role is the whole apposition, cut at no initialism or abbreviation inside it."""
     ((who, found),) = speakers_in(f"Rates held\n\n{text}\n").values()
     assert (who, found) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are hopeful," said Nora Peel, a lawyer in the U.S. Police declined to comment.',
+        '"We are hopeful," said Nora Peel, a lawyer in the U.S. Officials agreed.',
+    ],
+)
+def test_apposed_role_stops_before_a_clause_after_an_initialism(text: str) -> None:
+    """A capitalised word and a verb in the past after an initialism's dot open a sentence of
+    their own, though the segmenter keeps them in one: the role ends at that dot."""
+    ((who, found),) = speakers_in(f"Rates held\n\n{text}\n").values()
+    assert (who, found) == ("Nora Peel", "lawyer in the U.S")

@@ -336,13 +336,25 @@ _OPENERS = (
 _ABBREVIATED_REACH = 300
 
 
+def _opens_clause(after: str) -> bool:
+    """Whether ``after``, the text after an initialism's dot, opens a sentence of its own: a
+    capitalised word and a verb in the past (``U.S. Police declined``), where a name would
+    go on with capitals (``U.S. Forest Service``) and a role with a noun (``U.S. economist``)."""
+    words = after.split(None, 2)
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    verb = words[1].rstrip(",.;:!?")
+    return verb.isalpha() and verb.islower() and verb.endswith(PAST_ENDINGS)
+
+
 def _over_abbreviations(masked: str, opening: int, match: re.Match[str]) -> str:
     """The words of the apposition ``match`` (of :data:`APPOSITIVE`, read at ``opening``), read
     on over the dots inside names that cut it (``Ann Roe, senior U.S. analyst at Bellmoor
     Securities,``, ``president of St. Brendan Valley Hospital``, ``world No. 8``): the
     language's abbreviations never ending a sentence, or ending none before a number, and
-    initialisms; never over a sentence's end (``in the U.S. The firm declined``). English
-    only, as the pattern."""
+    initialisms; never over a sentence's end (``in the U.S. The firm declined``), nor over
+    an initialism a clause follows (``in the U.S. Police declined``). English only, as the
+    pattern."""
     if not masked.startswith(".", match.end()):
         return match.group(1)
     window = masked[opening : opening + _ABBREVIATED_REACH]
@@ -352,7 +364,7 @@ def _over_abbreviations(masked: str, opening: int, match: re.Match[str]) -> str:
         word, following = dot.group(1), dot.group(2)
         lower = word.lower()
         inner = (
-            "." in word
+            ("." in word and not _opens_clause(dot.string[dot.end() :]))
             or lower in known.never_final
             or (lower in known.before_number and following.isdigit())
         )
