@@ -829,7 +829,19 @@ class Attributor(PhraseReader):
             or self._noun_use(self.masked[cue.end() : limit])
         ):
             return None
-        return self._phrase_after(cue.end(), limit, cue.group(0))
+        found = self._phrase_after(cue.end(), limit, cue.group(0))
+        if found is None or not self._right_after(cue.end(), found):
+            return None  # ``..., cerró la temporada el entrenador X``: a verb and its object
+        return found
+
+    def _right_after(self, at: int, found: Speaker) -> bool:
+        """Whether the speaker ``found`` follows ``at`` (the end of a cue) with nothing
+        between but articles and the words of its role (``so der Sprecher``, ``dijo el
+        ministro X``), no object of the verb (``cerró la temporada el entrenador X``)."""
+        skipped = {*self.press.definite, *self.press.indefinite}
+        skipped |= {w.lower() for w in (found.role or "").split()}
+        gap = self.masked[at : found.start].split()
+        return all(self.press.elided.sub("", w).lower().strip(",") in skipped for w in gap)
 
     def later(self, close: int, limit: int) -> Speaker | None:
         """A cue later in the sentence (``..., Reuters reported``)."""
