@@ -339,7 +339,7 @@ _ABBREVIATED_REACH = 300
 def _opens_clause(after: str) -> bool:
     """Whether ``after``, the text after an initialism's dot, opens a sentence of its own: a
     capitalised word and a verb in the past (``U.S. Police declined``), where a name would
-    go on with capitals (``U.S. Forest Service``) and a role with a noun (``U.S. economist``)."""
+    go on with capitals (``U.S. Mint Office``) and a role with a noun (``U.S. economist``)."""
     words = after.split(None, 2)
     if len(words) < 2 or not words[0][:1].isupper():
         return False
