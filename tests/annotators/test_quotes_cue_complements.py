@@ -4,7 +4,7 @@ del Palacio de X``) is no speaker: the subject is written after the complement, 
 from __future__ import annotations
 
 import pytest
-from tests.helpers.quotes import speakers_of_quotes
+from tests.helpers.quotes import speakers_in, speakers_of_quotes
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,30 @@ def test_a_subject_read_with_the_complement_speaks(cue: str, speaker: str) -> No
     )
     found = speakers_of_quotes(text, language="es")
     assert found["Es un acuerdo que llega a tiempo"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker", "role"),
+    [
+        (
+            "«Es una vergüenza», dijo sobre el presidente Tomás Ferrandiz el alcalde Rubén "
+            "Tarrazona.",
+            "es",
+            "Rubén Tarrazona",
+            "alcalde",
+        ),
+        (
+            "« C'est réglé », a déclaré avec le ministre Gaspard Vernelle la maire Armelle "
+            "Varrenq.",
+            "fr",
+            "Armelle Varrenq",
+            "maire",
+        ),
+    ],
+)
+def test_the_subject_s_role_is_read_from_its_own_words(
+    text: str, language: str, speaker: str, role: str
+) -> None:
+    # (the role is read back from the subject's name: not into the complement before it)
+    (found,) = speakers_in(text, language).values()
+    assert found == (speaker, role)

@@ -94,6 +94,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
 )
 from newsbrief.annotators.quotes.attribution.speaker_phrases import PhraseReader
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Speaker
+from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.languages import language
 
 __all__ = [
@@ -383,6 +384,15 @@ _SUBJECT_PRONOUN = re.compile(
 #: alcalde``).
 _COMPLEMENT_PHRASES = 3
 
+#: A word, an elided one with its apostrophe (``l'``), and the spaces after it.
+_LEADING_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+['’]?)[ \u00a0]*")
+
+
+def _articles(code: str) -> frozenset[str]:
+    """The articles of language ``code``, lower case, with a straight apostrophe."""
+    keys = ("definite_articles", "indefinite_articles", "elided_articles")
+    return frozenset(w.replace("’", "'") for key in keys for w in quote_words(code, key))
+
 
 class Attributor(PhraseReader):
     """Finds speakers in one document whose quotations are masked out of ``masked``."""
@@ -613,8 +623,22 @@ class Attributor(PhraseReader):
             later = self._phrase_after(after, limit, cue)
             if later is None or later.start < after:
                 return None
-            found = later
+            found = self._role_past_complement(after, later, profile.code)
         return None
+
+    def _role_past_complement(self, since: int, found: Speaker, code: str) -> Speaker:
+        """``found``, the subject read from ``since`` on past a cue's complement, its role
+        only from its own words there, less its article: the one read back from the name may
+        run into the complement (``sobre el presidente X el alcalde Y``: ``alcalde``)."""
+        role = found.role
+        before = self.text[: found.start].rstrip(" \u00a0")
+        if role is None or not before.endswith(role) or len(before) - len(role) >= since:
+            return found
+        own = since
+        lead = _LEADING_WORD.match(self.text, since, len(before))
+        if lead is not None and lead.group(1).lower().replace("’", "'") in _articles(code):
+            own = lead.end()
+        return attrs.evolve(found, role=before[own:].strip(" \u00a0") or None)
 
     def _cue_in_tail(self, tail: str, close: int) -> re.Match[str] | None:
         """``cue.search(tail)`` for ``tail = masked[close:...]``, not reading on to its end
