@@ -279,6 +279,10 @@ def _grown_after(text: str, end: int, words: ForeignWords) -> tuple[int, str] | 
         if word in words.organisation_nouns_after:
             if word in words.complemented_nouns:
                 return _complement(text, at, words), "organisation"
+            if _joined_complement(text, at, words):
+                # (``Государственном бюро лесов и охоты``: lower-case genitives joined
+                # by ``и`` after a noun that takes none here; no name cut before them)
+                return None
             return at, "organisation"
         if not word.endswith(words.adjective_endings + words.inner_adjective_endings):
             return None
@@ -316,6 +320,37 @@ def _complement(text: str, end: int, words: ForeignWords) -> int:
         if not word.endswith(_long_endings(words)):
             finish = at
     return finish
+
+
+def _genitive_shaped(word: str, words: ForeignWords) -> bool:
+    """Whether lower-case ``word`` may be a genitive noun of a body's name (``лесов``):
+    no stop word, verb, dative or instrumental, nor a body's noun of its own."""
+    return (
+        word.islower()
+        and len(word) >= 3
+        and word not in words.stopwords
+        and not word.endswith(words.past_endings + words.name_verb_endings)
+        and not word.endswith(words.not_genitive_endings)
+        and word not in words.organisation_nouns_after
+    )
+
+
+def _joined_complement(text: str, end: int, words: ForeignWords) -> bool:
+    """Whether lower-case genitives after a body's noun ending at ``end`` go on past a list
+    joiner to another (``бюро`` + ``лесов и охоты``, ``інспекції`` + ``праці і
+    зайнятості``): a name the words after an adjective and its noun cannot hold whole."""
+    if text[end : end + 1] != " ":
+        return False
+    found = text[end : end + 120].split(" ")[1 : 2 * _COMPLEMENT_WORDS + 1]
+    for k, raw in enumerate(found):
+        word = raw.rstrip('.,;:!?»"')
+        # (every word before ``k`` was a genitive, or the loop had ended)
+        if k and word in words.list_joiners:
+            after = found[k + 1].rstrip('.,;:!?»"') if k + 1 < len(found) else ""
+            return _genitive_shaped(after, words)
+        if not _genitive_shaped(word, words) or word != raw:
+            return False
+    return False
 
 
 def _long_endings(words: ForeignWords) -> tuple[str, ...]:
