@@ -3,6 +3,8 @@ German text. Every sentence here is made up for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers.entities import mentions
 
 
@@ -46,3 +48,28 @@ def test_company_with_an_english_legal_form_in_other_languages() -> None:
     assert ("Osterkamp Lindqvist", "organisation") in mentions(german, "de")
     spanish = "El bufete Ibarrondo Quesada Ltd ganó el caso. Según Ibarrondo Quesada, nada cambia."
     assert ("Ibarrondo Quesada", "organisation") in mentions(spanish, "es")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "company"),
+    [
+        ("es", "El gerente de Salinas Andinas SpA, que opera en Atacama, habló ayer.",
+         "Salinas Andinas SpA"),
+        ("es", "La cooperativa Cafetalera Monte Verde R.L. firmó la venta.",
+         "Cafetalera Monte Verde R.L."),
+        ("es", "La defensa, a cargo del bufete Ramírez Ortega & Asociados, apelará.",
+         "Ramírez Ortega & Asociados"),
+        ("fr", "Le patron de Quincaillerie Gagnon ltée, à Laval, a parlé.",
+         "Quincaillerie Gagnon ltée"),
+        ("fr", "Les riverains poursuivent Fromagerie Bellemare inc. Dans sa décision, la juge a "
+         "tranché.", "Fromagerie Bellemare inc."),
+        ("fr", "Helvetor rachète la manufacture Perrin & Fils au Sentier.", "Perrin & Fils"),
+    ],
+)  # fmt: skip
+def test_latin_american_and_canadian_legal_forms_end_a_company_s_name(
+    language: str, text: str, company: str
+) -> None:
+    # (Chile's ``SpA``, Costa Rica's ``R.L.``, a firm's ``& Asociados``; Quebec's ``inc.`` and
+    # ``ltée``, a family firm's ``& Fils``)
+    found = mentions(text, language)
+    assert (company, "organisation") in found, found
