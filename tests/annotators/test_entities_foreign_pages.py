@@ -240,6 +240,13 @@ def test_a_credit_s_first_part_before_a_photographer_is_the_agency(
     assert (person, "person") in found, found
 
 
+def test_a_photographer_with_a_first_name_of_either_gender_is_no_agency() -> None:
+    # (``Maxime``: a first name the name table gives to either gender)
+    found = mentions("Le quai de Brest. © Ouest Matin/Maxime Kerbrat\nLes plus lus", "fr")
+    assert ("Maxime Kerbrat", "person") in found, found
+    assert ("Ouest Matin", "organisation") in found, found
+
+
 def test_a_photographer_first_in_a_credit_stays_a_person() -> None:
     found = mentions("Der Hafen in Kiel. Foto: Jonas Becker/dpa\nMehr dazu.", "de")
     assert ("Jonas Becker", "person") in found, found

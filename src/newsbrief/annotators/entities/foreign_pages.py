@@ -17,6 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
+from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.entities.chunker import GENDER, LANGUAGE, ROLE, TEXT, TYPE
 from newsbrief.annotators.entities.foreign_words import (
     ForeignWords,
@@ -32,7 +33,7 @@ from newsbrief.annotators.entities.towns import (
     town_in,
 )
 from newsbrief.annotators.entities.word_patterns import cased_letters
-from newsbrief.nlp.candidates import with_fields
+from newsbrief.nlp.candidates import CandidateFields, with_fields
 
 __all__ = ["bylines", "clubs", "credits", "players", "prose_results"]
 
@@ -56,7 +57,7 @@ def credits(
         return  # (no part after a slash or a bar: no credit, and no mention to look at)
     _first_parts(items, dropped, spans, text, words)
     for k, (index, number, fields) in enumerate(items):
-        if k in dropped or fields[ROLE] or (fields[TYPE] == "person" and not is_open(fields)):
+        if k in dropped or fields[ROLE] or _first_named(fields):
             continue
         start, end = spans.span(index, number)
         before = text[max(0, start - 3) : start].rstrip(" \u00a0")
@@ -87,6 +88,20 @@ def credits(
         items[k] = (index, number, tuple(named))
 
 
+def _first_named(fields: CandidateFields) -> bool:
+    """Whether a mention is a person's name with a first name: typed so by the chunker, or of
+    two words or more opening with a first name of either gender (``Maxime``, ``Andrea``: the
+    chunker gives these no gender, and a photographer's name is no agency's for that)."""
+    if fields[TYPE] != "person":
+        return False
+    if not is_open(fields):
+        return True
+    parts = fields[TEXT].split(" ")
+    return len(parts) > 1 and (
+        gz.first_name_gender_in(parts[0], gz.profile(fields[LANGUAGE])) is not None
+    )
+
+
 #: A credit's label ending right before its first part (``Foto:``, ``(Bild: ``, ``©``).
 _LABEL_END = re.compile(r"(?:^|[\s(])(\w+)[ \u00a0]*:?[ \u00a0]*$|©[ \u00a0]*$")
 #: A slash or a bar ending a credit's part.
@@ -112,7 +127,7 @@ def _first_parts(
         after = items[kept[at + 1]]
         if slash is None or spans.span(after[0], after[1])[0] != slash.end():
             continue
-        if after[2][TYPE] != "person" or not after[2][GENDER]:
+        if not _first_named(after[2]):
             continue
         head = text[text.rfind("\n", max(0, start - _LINE_REACH), start) + 1 : start]
         label = _LABEL_END.search(head)
