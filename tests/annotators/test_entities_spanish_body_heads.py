@@ -32,3 +32,24 @@ def test_a_hospital_and_an_attorney_office_are_bodies() -> None:
     got = found("El Hospital Clínico atendió a los heridos, según la Procuraduría Federal.", "es")
     assert ("Hospital Clínico", "organisation") in got
     assert ("Procuraduría Federal", "organisation") in got
+
+
+def test_island_and_regional_councils_and_museums_are_bodies() -> None:
+    # (``Cabildo`` and ``Consell``: island councils; ``Xunta``: Galicia's government)
+    got = found(
+        "El Cabildo de Lanzarote y la Xunta de Galicia firmaron el convenio con el Museo de Lugo.",
+        "es",
+    )
+    assert ("Cabildo de Lanzarote", "organisation") in got, got
+    assert ("Xunta de Galicia", "organisation") in got, got
+    assert ("Museo de Lugo", "organisation") in got, got
+
+
+def test_a_fire_brigade_and_a_research_centre_are_bodies() -> None:
+    got = found(
+        "El Cuerpo de Bomberos de Cuenca rescató a 12 personas y el Centro Andino de Estudios "
+        "Hídricos midió el caudal.",
+        "es",
+    )
+    assert ("Cuerpo de Bomberos de Cuenca", "organisation") in got, got
+    assert ("Centro Andino de Estudios Hídricos", "organisation") in got, got
