@@ -71,6 +71,23 @@ def test_a_spanish_region_or_salt_flat_is_a_place_named_with_its_head() -> None:
     assert ("Salar de Uyuni", "place") in got, got
 
 
+def test_a_spanish_palace_or_park_is_a_place_named_with_its_head() -> None:
+    # (``place_leads``: ``Palacio``, ``Parque`` open a place's name)
+    got = found(
+        "Los diputados salieron del Palacio Municipal y caminaron hasta el Parque Nacional de "
+        "Sajama.",
+        "es",
+    )
+    assert ("Palacio Municipal", "place") in got, got
+    assert ("Parque Nacional de Sajama", "place") in got, got
+
+
+def test_a_french_coast_is_a_place_named_with_its_head() -> None:
+    # (``place_leads``: ``Côte`` opens a place's name)
+    got = found("Il a planté ses vignes sur la Côte de Nacre en 1990.", "fr")
+    assert ("Côte de Nacre", "place") in got, got
+
+
 def test_a_long_weekend_named_after_its_holiday_is_no_bridge() -> None:
     # (``faire le pont``: ``le pont de l'Ascension`` is the days off around the holiday)
     got = found(
