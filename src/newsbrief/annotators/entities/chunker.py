@@ -2517,7 +2517,44 @@ def _lower_complement(
     k += 1
     while k < end and len(toks[k].text) > 3 and toks[k].text.endswith(endings):
         k += 1
+    if k == end:
+        k = _joined_complement(toks, k, endings, stopwords, rules)
     return k
+
+
+def _joined_complement(
+    toks: list[Token], k: int, endings: tuple[str, ...], stopwords: frozenset[str], rules: Rules
+) -> int:
+    """Past a second lower-case complement a conjunction joins to the first, at ``toks[k]``
+    (``Service des votations et élections``, ``Centre national du cinéma et de l'image
+    animée``): its connectors, one noun and the adjectives after it, where the name ends
+    there (at a connector, a capital, a mark or the text's end: not ``et publié dimanche``,
+    a clause going on); else ``k``."""
+    assert rules.profile is not None
+    if k >= len(toks) or f" {toks[k].text} " not in _conjunction_gaps(rules.profile.code):
+        return k
+    j = k + 1
+    if j < len(toks) and toks[j].text.lower() in rules.profile.articles:
+        return k  # (``Cour des comptes et le gouvernement``: a new noun phrase)
+    while j < len(toks) and rules.connector(toks[j].text) and not toks[j].capitalised:
+        j += 1
+    noun = toks[j].text if j < len(toks) else ""
+    if not noun.isalpha() or toks[j].capitalised or noun.lower() in stopwords:
+        return k
+    if rules.excluded(noun):
+        return k
+    j += 1
+    while j < len(toks) and len(toks[j].text) > 3 and toks[j].text.endswith(endings):
+        j += 1
+    # (a lower-case word right after, no connector: the clause goes on past the noun)
+    goes_on = (
+        j < len(toks)
+        and not toks[j].capitalised
+        and not rules.connector(toks[j].text)
+        and toks[j].start - toks[j - 1].end < 2
+        and toks[j].text.isalpha()
+    )
+    return k if goes_on else j
 
 
 on_reload(lower_complement_endings.cache_clear)
