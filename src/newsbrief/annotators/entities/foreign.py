@@ -76,6 +76,7 @@ from newsbrief.annotators.entities.chunker import (
     TYPE,
     CandidateFields,
     name_articles,
+    name_stopwords,
     rules_for,
 )
 from newsbrief.annotators.entities.club_towns import club_towns
@@ -156,8 +157,10 @@ from newsbrief.annotators.entities.streets import street
 from newsbrief.annotators.entities.topic_nouns import topic_noun, written_as_noun
 from newsbrief.annotators.entities.town_heads import town_heads
 from newsbrief.annotators.entities.towns import (
+    MIN_NAMED_CITY_POPULATION,
     first_name_form,
     foreign_town,
+    listed_population,
     named_town,
     short_town,
     town,
@@ -944,6 +947,43 @@ def _hyphened_place(
     ):
         return len(name), None
     return None if only_as_district else (len(head), found[1])
+
+
+#: The fewest letters of the word a body's hyphened name opens with (``Hydro-``).
+_MIN_HYPHENED_HEAD = 4
+
+
+def _hyphened_body(name: str, code: str, words: ForeignWords, known: set[str]) -> bool:
+    """Whether ``name`` is a body's of one word and a place's name joined by a hyphen
+    (``Hydro-Québec``, ``Météo-France``) where nouns are not all capitalised (German's
+    ``Berlin-Besuch`` is a compound noun): the whole is no place the lists or the document
+    know, its first word no place, town, first name, modifier or first word of a place's name
+    (``Haute-Savoie``, ``Côte-Nord``, ``Marie-France``)."""
+    if words.noun_endings or " " in name or name.count("-") != 1:
+        return False
+    head, rest = name.split("-")
+    if len(head) < _MIN_HYPHENED_HEAD or not head[:1].isupper() or not rest[:1].isupper():
+        return False
+    listed = _listed(code)
+    found = listed(rest)
+    if found is None and listed_population(rest) >= MIN_NAMED_CITY_POPULATION:
+        found = ("place", named_town(rest, code))  # (a big city: ``Hydro-Québec``)
+    if found is None or found[0] != "place" or rest in gz.PLACE_MODIFIERS:
+        return False
+    lower = head.lower()
+    return not (
+        name in known
+        or listed(name) is not None
+        or named_town(name, code) is not None
+        or listed(head) is not None
+        or head in known
+        or named_town(head, code) is not None
+        or head in gz.PLACE_MODIFIERS
+        or lower in words.place_leads
+        or lower in words.place_before
+        or lower in name_stopwords(code)
+        or rules_for(code).first_name(head) is not None
+    )
 
 
 @cache
@@ -1915,6 +1955,12 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             # Krankenversicherung wird teurer``; the same name later in one is typed by it).
             found.setdefault(fields[TEXT], ("organisation", fields[CANONICAL]))
             items[k] = (index, number, typed_as(fields, "organisation", fields[CANONICAL]))
+            continue
+        if fields[TYPE] is None and _hyphened_body(fields[TEXT], code, words, known):
+            # ``Hydro-Québec``, ``Météo-France``: a word joined to a place's name, and no
+            # place itself, names the body that serves it.
+            found.setdefault(fields[TEXT], ("organisation", None))
+            items[k] = (index, number, typed_as(fields, "organisation", None))
             continue
         if fields[TYPE] is None and " " in fields[TEXT]:
             of_place = _noun_of_place(fields[TEXT], text, start, code, words, known)
