@@ -88,6 +88,15 @@ def test_a_french_coast_is_a_place_named_with_its_head() -> None:
     assert ("Côte de Nacre", "place") in got, got
 
 
+def test_a_spanish_neighbourhood_or_stream_after_its_noun_is_a_place() -> None:
+    # (``place_before``: ``ciudadela``, ``arroyo``)
+    got = found(
+        "Contó una vecina de la ciudadela Los Almendros que el arroyo Tacuarí se desbordó.", "es"
+    )
+    assert ("Los Almendros", "place") in got, got
+    assert ("Tacuarí", "place") in got, got
+
+
 def test_a_long_weekend_named_after_its_holiday_is_no_bridge() -> None:
     # (``faire le pont``: ``le pont de l'Ascension`` is the days off around the holiday)
     got = found(
