@@ -97,6 +97,12 @@ def test_a_spanish_neighbourhood_or_stream_after_its_noun_is_a_place() -> None:
     assert ("Tacuarí", "place") in got, got
 
 
+def test_a_french_sector_after_its_noun_is_a_place() -> None:
+    # (``place_before``: ``secteur``, ``quartier``)
+    got = found("L'usine du secteur Bellemarre emploie 40 personnes.", "fr")
+    assert ("Bellemarre", "place") in got, got
+
+
 def test_a_long_weekend_named_after_its_holiday_is_no_bridge() -> None:
     # (``faire le pont``: ``le pont de l'Ascension`` is the days off around the holiday)
     got = found(
