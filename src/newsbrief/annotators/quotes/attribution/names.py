@@ -792,21 +792,22 @@ class NameForms(RoleFinder):
 
     def _bracketed_acronym(self, at: int, written: str) -> str | None:
         """The name a body's acronym written in brackets at ``at`` right after it spells out
-        (``die Vereinigung der kommunalen Arbeitgeberverbände (VKA)``): in a language that
-        capitalises its nouns (German), whose compounds hide the acronym's letters inside
-        words; elsewhere the initials tell (and the acronym stays as written)."""
+        (``die Vereinigung der kommunalen Arbeitgeberverbände (VKA)``, whose compounds hide the
+        acronym's letters inside words; ``la Fédération nationale des producteurs de lait
+        (FNPL)``, whose lower-case words give letters and whose small words none, so that the
+        initials of its capitals alone do not tell). Languages other than English."""
         profile = self.cues.profile
         if profile is None or not written.isupper() or len(written) > _ACRONYM:
-            return None
-        if not press_words(profile.code).capitalised_nouns:
             return None
         text = self.text
         bracket = at - 1
         if text[bracket:at] != "(" or text[at + len(written) : at + len(written) + 1] != ")":
             return None
         words = language(profile.code)
-        articles = words.words("quotes", "definite_articles") | words.words(
-            "quotes", "indefinite_articles"
+        articles = (
+            words.words("quotes", "definite_articles")
+            | words.words("quotes", "indefinite_articles")
+            | words.words("quotes", "elided_articles")
         )
         return spelled_out(text, bracket, written, frozenset(w.lower() for w in articles))
 

@@ -1,8 +1,10 @@
 """A body's acronym defined in brackets after its name (``die Vereinigung der kommunalen
-Arbeitgeberverbände (VKA)``, ``der Deutsche Fußball-Bund (DFB)``): the name it stands for, read
-from the words before the bracket. Languages that join nouns into compounds spell acronyms from
-letters inside words (``Gewerkschafts-B-und``), so the initials of the words alone do not tell
-them; the bracket right after the name does."""
+Arbeitgeberverbände (VKA)``, ``der Deutsche Fußball-Bund (DFB)``, ``la Fédération nationale des
+producteurs de lait (FNPL)``): the name it stands for, read from the words before the bracket.
+Languages that join nouns into compounds spell acronyms from letters inside words
+(``Gewerkschafts-B-und``), and French or Spanish names give letters from lower-case words and
+none from small ones, so the initials of the capitalised words alone do not tell them; the
+bracket right after the name does."""
 
 from __future__ import annotations
 
@@ -22,8 +24,9 @@ def spelled_out(text: str, bracket: int, acronym: str, articles: frozenset[str])
     """The longest run of words ending right before ``text[bracket]`` (an opening bracket)
     that ``acronym`` spells: it opens with a capitalised word that is no article, every
     capitalised word gives the acronym its next letter, and each word's other letters may give
-    the letters after it, in order (``Münchner Verkehrsgesellschaft`` for ``MVG``); ``None``
-    when no run spells it."""
+    the letters after it, in order (``Münchner Verkehrsgesellschaft`` for ``MVG``); an
+    article elided onto its first word is left off (``L'Autorité des marchés financiers`` for
+    ``AMF``: ``articles`` lists ``l'``); ``None`` when no run spells it."""
     head = text[max(0, bracket - 120) : bracket]
     tokens = _TOKEN.findall(head)
     words: list[str] = []
@@ -34,11 +37,22 @@ def spelled_out(text: str, bracket: int, acronym: str, articles: frozenset[str])
     letters = acronym.lower()
     for first in range(len(words)):
         run = words[first:]
+        run[0] = _without_elided_article(run[0], articles)
         if not run[0][:1].isupper() or run[0].lower() in articles:
             continue
         if _spells(tuple(w.lower() for w in run), tuple(w[:1].isupper() for w in run), letters):
             return " ".join(run)
     return None
+
+
+def _without_elided_article(word: str, articles: frozenset[str]) -> str:
+    """``word`` without an article elided onto it (``L'Autorité``: ``Autorité``), when
+    ``articles`` lists it with its apostrophe; ``word`` itself otherwise."""
+    for apostrophe in "'’":
+        head, mark, rest = word.partition(apostrophe)
+        if mark and rest and f"{head}'".lower() in articles:
+            return rest
+    return word
 
 
 @functools.cache

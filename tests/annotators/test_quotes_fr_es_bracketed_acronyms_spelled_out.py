@@ -1,0 +1,48 @@
+"""A body's acronym written in brackets right after its name (``la Fédération nationale des
+producteurs de lait (FNPL) a indiqué``): the speaker is the name it spells out, its lower-case
+words giving letters and its small words none, as for German's compounds (session 42, lane F).
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.quotes import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("article", "body", "acronym"),
+    [
+        ("La", "Fédération nationale des producteurs de lait", "FNPL"),
+        ("Le", "Groupement des sapeurs-pompiers militaires", "GSPM"),
+        ("L'", "Autorité des marchés financiers", "AMF"),
+    ],
+)
+def test_fr_the_name_an_acronym_spells_out_speaks(article: str, body: str, acronym: str) -> None:
+    space = "" if article.endswith("'") else " "
+    text = (
+        "Le maire Paul Durand a inauguré le port. « Nous sommes prêts », a-t-il dit. "
+        f"{article}{space}{body} ({acronym}) a indiqué que « rien n'est réglé »."
+    )
+    assert speaker_of(text, "fr", "rien n'est réglé") == body
+
+
+def test_es_the_name_an_acronym_spells_out_speaks() -> None:
+    text = (
+        "El alcalde Pablo Ruiz inauguró el puerto. «Estamos listos», dijo. "
+        "La Asociación de productores de leche del norte (APLN) aseguró que «nada está resuelto»."
+    )
+    assert (
+        speaker_of(text, "es", "nada está resuelto")
+        == "Asociación de productores de leche del norte"
+    )
+
+
+def test_fr_an_acronym_the_name_does_not_spell_stays_as_written() -> None:
+    text = (
+        "Le maire Paul Durand a inauguré le port. « Nous sommes prêts », a-t-il dit. "
+        "Le syndicat Force commune (SUD) a indiqué que « rien n'est réglé »."
+    )
+    assert speaker_of(text, "fr", "rien n'est réglé") == "SUD"
