@@ -1385,7 +1385,14 @@ class PressReader(DescriptionReader):
         ):
             return None
         at = rest[0][2] - len(word)
-        return Speaker(word, word, at, rest[0][2], cue)
+        # ``», soupire Mehdi, livreur à Lyon.``: a first name the entity annotator left alone
+        # keeps the description set off after it as its role, as a full name does.
+        role = (
+            self._appositive_role(rest[0][2])
+            if not acronym and gz.first_name_gender_in(word, self.cues.profile) is not None
+            else None
+        )
+        return Speaker(word, word, at, rest[0][2], cue, role=role)
 
     def _name_like(self, word: str) -> bool:
         """Whether a capitalised ``word`` may be a name: no stop word of the language and never
