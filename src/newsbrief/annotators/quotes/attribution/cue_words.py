@@ -209,7 +209,41 @@ def _after_subject_pronoun(lang: Language) -> str:
     behind = "|".join(
         rf"(?<=\b{re.escape(p)}{space})" for p in sorted(subjects) for space in (" ", "\u00a0")
     )
-    return rf"|(?:{behind})(?:{_pattern(after)})(?!\w)"
+    return rf"|(?:{behind})(?:{_pattern(after)})(?!\w)" + _before_its_object(lang, after)
+
+
+def _before_its_object(lang: Language, after: frozenset[str]) -> str:
+    """The alternative of a pattern that reads each of ``after`` (``[quotes] after_cues``)
+    before an article or a complementiser opening its object (``Météo-France, partenaire de
+    l'étude, juge les résultats « ... »``, ``X, de Kepler, juge que « ... »``: ``[quotes]
+    definite_articles``, ``indefinite_articles``, ``elided_articles``,
+    ``participle_complements``), unless a determiner stands right before it, which makes it
+    the noun (``le juge la condamne``, ``du juge les``: ``naming_determiners``, ``elided_words``).
+    An elided article after it (``juge l'offre``) counts; ``des`` does not (``juge des
+    enfants``: the office)."""
+    objects = (
+        lang.words("quotes", "definite_articles")
+        | lang.words("quotes", "indefinite_articles")
+        | lang.words("quotes", "participle_complements")
+    )
+    elided = lang.words("quotes", "elided_articles") | {
+        w for w in lang.words("quotes", "participle_complements") if w.endswith(("'", "’"))
+    }
+    determiners = lang.words("quotes", "naming_determiners") | lang.words("quotes", "elided_words")
+    if not objects or not determiners:
+        return ""
+    plain = sorted(w for w in objects if not w.endswith(("'", "’")))
+    apostrophed = sorted({f"{w[:-1]}{mark}" for w in elided for mark in "'’"})
+    following = rf"[ \t\u00a0]+(?:{_pattern(frozenset(plain))})(?!\w)"
+    if apostrophed:
+        following += rf"|[ \t\u00a0]+(?:{'|'.join(re.escape(w) for w in apostrophed)})"
+    # One fixed-width look-behind per determiner and space (``re`` wants a fixed width).
+    not_after = "".join(
+        rf"(?<!\b{re.escape(d)})" if d.endswith(("'", "’")) else rf"(?<!\b{re.escape(d)}{space})"
+        for d in sorted(determiners)
+        for space in (" ", "\u00a0")
+    )
+    return rf"|(?<!\w){not_after}(?:{_pattern(after)})(?=(?:{following}))"
 
 
 #: How far a separable verb's particle may stand after the verb, in its clause.

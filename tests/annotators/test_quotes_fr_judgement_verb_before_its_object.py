@@ -1,0 +1,46 @@
+"""French verbs of judgement that are also nouns (``juge``, ``note``) read as verbs before the
+article or the ``que`` opening their object, after a name or an apposition (``Le chercheur Paul
+Roy, qui n'a pas participé à l'étude, juge la méthode « solide »``), not after a determiner,
+where the word is the noun (``Le juge la condamne``) (session 42, lane F).
+
+The sentences are written for these tests in the manner of news articles; none is copied from a
+key."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers.quotes import speakers_and_roles
+
+DAY = dt.date(2026, 12, 1)
+LEAD = "Une étude sur les glaciers alpins a été publiée mardi. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "speaker"),
+    [
+        (
+            "Le chercheur Paul Roy, qui n'a pas participé à l'étude, juge la méthode « solide ».",
+            "solide",
+            "Paul Roy",
+        ),
+        (
+            "Selon Marc Blanc, glaciologue à Grenoble, elle « change la donne ». Anne Morel, de "
+            "l'université de Berne, juge que les auteurs « vont trop vite ».",
+            "vont trop vite",
+            "Anne Morel",
+        ),
+    ],
+)
+def test_fr_a_judgement_verb_before_its_object_is_a_cue(
+    sentence: str, quoted: str, speaker: str
+) -> None:
+    found = speakers_and_roles(LEAD + sentence, DAY, language="fr")
+    assert found[quoted][0] == speaker
+
+
+def test_fr_the_noun_after_a_determiner_stays_no_cue() -> None:
+    text = LEAD + "Au tribunal, le juge la condamne à une peine « exemplaire »."
+    assert "exemplaire" not in speakers_and_roles(text, DAY, language="fr")
