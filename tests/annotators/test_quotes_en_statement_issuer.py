@@ -56,3 +56,26 @@ def test_a_statement_only_mentioned_names_no_maker(sentence: str) -> None:
         '"Prices must cover the cost of fuel," the statement said.'
     )
     assert list(speakers_as_written(text).values()) == ["the statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Arrest\n\nA man was held after a fire at a warehouse. Colm Brady was arrested at "
+            "his flat on Tuesday, Humber Valley Police said in a statement. "
+            '"Inquiries are continuing," the statement said.',
+            "Humber Valley Police",
+        ),
+        (
+            "Crash\n\nA van left the road near the bridge. Ivo Markham was taken to hospital, "
+            'the ambulance service said in a statement. "He is stable," the statement said.',
+            "the statement",
+        ),
+    ],
+)
+def test_a_passive_subject_named_first_is_not_the_issuer(text: str, speaker: str) -> None:
+    """The person a passive is about (``Colm Brady was arrested``), named first in the
+    sentence that introduced the statement, did not make it: the body the cue follows did,
+    or, with no body named there, the statement stays as written."""
+    assert list(speakers_as_written(text).values()) == [speaker]

@@ -24,6 +24,7 @@ __all__ = [
     "APPOSITIVE",
     "ARTICLES",
     "ARTICLE_WORDS",
+    "BE_AFTER",
     "BODY_KINDS",
     "BODY_NOUNS",
     "CLAUSE_ADVERBS",
@@ -317,6 +318,13 @@ CLAUSE_LOOKBACK = 300
 # An adverb between a comma and a participle (``, instead commenting``, ``, later adding``).
 #: Adverbs that may stand between a verb's parts (``..., instead commenting``, ``was also told``).
 CLAUSE_ADVERBS = EN.words("quotes", "clause_adverbs")
+
+
+#: ``was``, ``were`` after a name (``Tom Hale was arrested``): the name is the subject of its
+#: own clause, a passive's or a copula's, not of a cue later in the sentence.
+BE_AFTER = re.compile(
+    rf"[ \u00a0]+{plain_alternation(EN.words('quotes', 'passive_auxiliaries'))}(?![\w’'\-])"
+)
 
 
 #: An auxiliary of the passive ending the text, an adverb may follow (``were widely``): the

@@ -14,6 +14,7 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
 from newsbrief.annotators.quotes.attribution.english_words import (
     ARTICLE_WORDS,
+    BE_AFTER,
     CLAUSE_CONJUNCTIONS,
     COMPANY_NOUNS,
     DEFINITE,
@@ -40,7 +41,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     normal,
     plural_source,
 )
-from newsbrief.annotators.quotes.attribution.speaker_types import Referent, Speaker
+from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
 
 __all__ = ["BodyFinder"]
 
@@ -637,7 +638,9 @@ class BodyFinder(NameForms):
         body quoted last before the document's article at ``at``."""
         verb = self.cue.search(head, begin)
         if verb is not None and QUOTE_MASK not in head[begin : verb.start()]:
-            issuer = next(iter(self.within(low + begin, low + verb.start())), None)
+            issuer = self._cue_subject(
+                self.within(low + begin, low + verb.start()), low + verb.start()
+            )
             if (
                 issuer is not None
                 and issuer.type == "person"
@@ -673,6 +676,24 @@ class BodyFinder(NameForms):
                     return None
                 return Speaker(name, self.text[at:at], at, at, cue)
         return None
+
+    def _cue_subject(self, named: list[Mention], verb: int) -> Mention | None:
+        """Of the mentions ``named`` in a sentence before its cue at ``verb``, the cue's
+        subject: the one the cue follows with only spaces between (``Tom Hale was arrested,
+        West Yorkshire Police said in a statement``: the police, not the man named first); else
+        the first, unless a passive or a copula follows it (``Tom Hale was arrested, police
+        said``: the man is no issuer of the police's statement)."""
+        nearest = named[-1] if named else None
+        if (
+            nearest is not None
+            and nearest.end <= verb
+            and not self.masked[nearest.end : verb].strip()
+        ):
+            return nearest
+        first = next(iter(named), None)
+        if first is not None and BE_AFTER.match(self.masked, first.end):
+            return None
+        return first
 
     def _stating_body(self, start: int, end: int, cue_at: int, cue: str) -> Speaker | None:
         """``Mercy Ridge Health System said in a statement``: a name of several capitalised

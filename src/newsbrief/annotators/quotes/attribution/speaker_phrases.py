@@ -18,6 +18,7 @@ from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.english_words import (
     AGE_NOUN,
     ARTICLE_WORDS,
+    BE_AFTER,
     BODY_KINDS,
     BODY_NOUNS,
     CLAUSE_CONJUNCTIONS,
@@ -563,6 +564,10 @@ class PhraseReader(PressReader):
             found_speaker.anonymous and not start <= found_speaker.start < cue.start()
         ):
             return None  # (a source described before: not this sentence's subject)
+        if not found_speaker.anonymous and BE_AFTER.match(self.masked, found_speaker.end):
+            # ``Ivo Hale was taken to hospital, the ambulance service said in a statement``:
+            # the name is a passive's subject, not the cue's; it made no statement.
+            return None
         if any(r.type == "place" and r.name == found_speaker.name for r in self.referents):
             return None  # ``the force`` read as the town it polices: no body known
         return found_speaker
