@@ -24,6 +24,22 @@ from helpers.quotes import speakers_and_roles
             'Game developer Ines Marlow said the patch was late. "It broke saves," she said.',
             "Game developer",
         ),
+        (
+            'Fruit seller Ines Marlow said trade was slow. "Nobody stops," she said.',
+            "Fruit seller",
+        ),
+        (
+            'Sheep grazier Ines Marlow sold half her flock. "It hurts," she said.',
+            "Sheep grazier",
+        ),
+        (
+            'Harbour halfback Ines Marlow kicked the winner. "We held on," she said.',
+            "Harbour halfback",
+        ),
+        (
+            'Opposition MPL Ines Marlow asked about the buses. "Children walk," she said.',
+            "Opposition MPL",
+        ),
     ],
 )
 def test_an_occupation_before_the_name_is_a_role(text: str, role: str) -> None:
