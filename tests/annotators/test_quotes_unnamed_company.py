@@ -72,3 +72,14 @@ def test_a_company_named_before_its_quotation_is_still_the_speaker() -> None:
     )
     found = speakers_and_cues(text)
     assert found["Supply will be back by the evening"] == ("Brightwater Energy Ltd", "said")
+
+
+def test_an_unnamed_club_s_statement_is_the_club_s() -> None:
+    """A sports club speaks in statements as an institution does: ``The club said in a
+    statement:`` with no club named is ``the club``'s, as written (a club the article names
+    with its own name stays the one it points back to)."""
+    text = (
+        "Derby\n\nThe home side fined their captain on Monday after a row with a supporter.\n\n"
+        'The club said in a statement: "His conduct fell below our standards."\n'
+    )
+    assert _speakers(text)["His conduct fell below our standards."] == "the club"
