@@ -148,7 +148,7 @@ from newsbrief.annotators.entities.towns import (
 )
 from newsbrief.annotators.entities.towns import town as known_town
 from newsbrief.annotators.entities.word_patterns import alternatives
-from newsbrief.languages import language
+from newsbrief.languages import language, on_reload
 from newsbrief.languages.cldr import currency_units
 from newsbrief.model import Document
 
@@ -237,9 +237,19 @@ def _phrase(words: str) -> str:
 _PLACE_NOUN_LINKS = tuple(str(link) for link in _ENTITIES["place_noun_links"])
 _PLACE_NOUN_ARTICLE = next(iter(_EN.words("entities", "place_noun_article")))
 _DIRECTION_LINK = next(iter(_EN.words("entities", "direction_link")))
-#: ``Korlavia of ``: a name and the word before its home town (``home_link``).
-_HOME_LINKS = _EN.words("entities", "home_link")
-_HOME_BEFORE = re.compile(r"[A-Za-z][\w.'’-]*[ \u00a0]" + alternatives(_HOME_LINKS) + r"[ \u00a0]$")
+
+
+@cache
+def _home_links() -> tuple[frozenset[str], re.Pattern[str]]:
+    """English's ``home_link`` words (``Korlavia of``: a club and the word before its home
+    town) and a pattern of a word and one of them ending a text; read again on reload."""
+    links = language("en").words("entities", "home_link")
+    before = re.compile(r"[A-Za-z][\w.'’-]*[ \u00a0]" + alternatives(links) + r"[ \u00a0]$")
+    return links, before
+
+
+on_reload(_home_links.cache_clear)
+
 _APPOSED = _EN.words("entities", "place_nouns_apposed")
 #: ``the towns of Moravo``, ``cities such as Ildane``: a place's noun and its link before a name.
 _PLACE_NOUN_BEFORE = re.compile(
@@ -1474,11 +1484,12 @@ def _club_of_home(
     """The position of the untyped name right before the ``k``-th and ``of`` (``Korlavia
     of Belgrade``): the club whose home the town at ``begin`` is, if the text writes one; not a
     title, a person's noun or a first name (``the Duke of Belgrade``, ``Mayor``)."""
-    if k == 0 or not _HOME_BEFORE.search(text, max(0, begin - 60), begin):
+    links, home_before = _home_links()
+    if k == 0 or not home_before.search(text, max(0, begin - 60), begin):
         return None
     before = items[k - 1][2]
     gap = text[offsets[k - 1][1] : begin]
-    if before[TYPE] is not None or before[HEADING] or gap.strip() not in _HOME_LINKS:
+    if before[TYPE] is not None or before[HEADING] or gap.strip() not in links:
         return None
     first = before[TEXT].split()[0]
     if (

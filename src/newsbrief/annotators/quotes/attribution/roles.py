@@ -328,10 +328,22 @@ def _compound_head(lower: str, head: str) -> bool:
 #: A dot inside a name, never its end: an initialism's last (``the U.S. Mint``) or an
 #: abbreviation's (``St. Brendan``, ``No. 8``) before the next word on the line.
 _INNER_DOT = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z]|\w+)\.(?=[ \u00a0]+(\w))")
-#: Words opening a sentence after such a dot (``The``, ``She``, ``They``): no name goes on there.
-_OPENERS = (
-    DETERMINERS | EN.words("quotes", "subject_pronouns") | EN.words("quotes", "other_pronouns")
-)
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    """Words opening a sentence after such a dot (``The``, ``She``, ``They``): no name goes on
+    there; read again on reload."""
+    words = language("en").words
+    return (
+        words("quotes", "speaker_determiners")
+        | words("quotes", "subject_pronouns")
+        | words("quotes", "other_pronouns")
+    )
+
+
+on_reload(_openers.cache_clear)
+
 #: How far past an apposition cut at such a dot it is read again.
 _ABBREVIATED_REACH = 300
 
@@ -374,7 +386,7 @@ def _over_abbreviations(masked: str, opening: int, match: re.Match[str]) -> str:
     if again is None or (again.end() >= len(window) and len(masked) > opening + len(window)):
         return match.group(1)
     if any(
-        again.start(1) < s < again.end(1) and window[s:].split(None, 1)[0].lower() in _OPENERS
+        again.start(1) < s < again.end(1) and window[s:].split(None, 1)[0].lower() in _openers()
         for s, _ in sentence_spans(window, "en")
     ):
         # ``an economist in the U.S. The firm ...``: a sentence ends where the next opens with
