@@ -148,3 +148,24 @@ def test_a_town_after_in_before_a_percentage_is_no_company() -> None:
     assert found.get("Greymoor") != "organisation"
     assert found.get("Ashcombe") != "organisation"
     assert found.get("Dravonne") == "organisation"
+
+
+def test_a_firm_named_like_a_person_before_a_price_s_move_is_a_company() -> None:
+    # Two words a name list knows as first names: the move of its price in a market's
+    # article shows a firm, and its other mentions follow.
+    found = entities(
+        "Harlan Stokes to buy Velmar\n"
+        "Harlan Stokes said on Thursday it would buy the online broker Velmar for $9 billion "
+        "in stock.\nShares of Velmar rose 20 percent in premarket trading, while Harlan "
+        "Stokes fell 4 percent."
+    )[0]
+    assert {kind for text, kind, _ in found if text == "Harlan Stokes"} == {"organisation"}
+
+
+def test_a_person_named_before_a_poll_s_move_stays_a_person() -> None:
+    # Without a market's words, the same name's move is a candidate's in a poll.
+    found = typed(
+        "Harlan Stokes gained ground in the race for mayor, a poll showed: Harlan Stokes "
+        "rose 4 percent among older voters."
+    )
+    assert found.get("Harlan Stokes") == "person"

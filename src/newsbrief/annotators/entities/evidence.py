@@ -59,12 +59,13 @@ candidates with its text and:
   company when the article writes it in mid-sentence too (``Tech shares`` stays out), after
   ``shares`` only before a price's move (not ``Kessler shares the view``); an unknown name
   before a price's move and a percentage (``Tarlow fell 2%``) is a company in an article with a
-  market's words (not a poll's ``Brantley fell 4 percent``; opening its sentence, only when
-  the article writes it again: one word named once, ``Whisky fell 20 pence``, is a good's price
-  as often as a share's), and one word with a body's head
-  written into it (``Commerzbank``) is one, unless a person's; in an article that shows a sport,
-  an unknown name before a player's position and name (``Padres reliever Chad Ostrowski``) is
-  the club, and a team's nickname alone (``the Red Sox`` after ``the Boston Red Sox``) too;
+  market's words, in mid-sentence even when only a first name made it a person's (``while
+  Harlan Stokes fell 4%``; not a poll's ``Brantley fell 4 percent``; opening its sentence,
+  only when the article writes it again: one word named once, ``Whisky fell 20 pence``, is
+  a good's price as often as a share's), and one word with a body's head written into it
+  (``Commerzbank``) is one, unless a person's; in an article that shows a sport, an unknown
+  name before a player's position and name (``Padres reliever Chad Ostrowski``) is the
+  club, and a team's nickname alone (``the Red Sox`` after ``the Boston Red Sox``) too;
 * **former countries**: ``Zaire``, ``Yugoslavia``, ``USSR`` (pycountry's ISO 3166-3), headline
   words too, are places;
 * **towns**: last, a name still untyped that GeoNames' list of towns knows (``Curicó``,
@@ -914,6 +915,17 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
         if only_first_named and _employer(items, offsets, text, k):
             # ``strategists at Vale Brothers and Morgan Kimball``: a job at a person is none;
             # only the first name made it a person's.
+            items[k] = _with(items[k], _organisation(candidate))
+            typed_here.add(name)
+            continue
+        if (
+            only_first_named
+            and not candidate[SENTENCE_INITIAL]
+            and _PERCENT_MOVE.match(text[offsets[k][1] : offsets[k][1] + 40].split("\n", 1)[0])
+            and (markets := _MARKET_WORDS.search(text) is not None if markets is None else markets)
+        ):
+            # ``while Harlan Stokes fell 4 percent``: in a market's article, a name whose price
+            # moves is a company's; only the first name made it a person's.
             items[k] = _with(items[k], _organisation(candidate))
             typed_here.add(name)
             continue
