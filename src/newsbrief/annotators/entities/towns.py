@@ -163,7 +163,8 @@ def _big_enough(spelling: str, canonical: str, population: int) -> bool:
 def town(spelling: str, code: str | None = None) -> str | None:
     """The canonical name of the town ``spelling`` names, or ``None``: not on the list, too
     small, too short, a first name (gender-guesser), or a stop word of language ``code``.
-    English text is read for towns' own names only: the list's other Latin spellings are
+    English text is read for towns' own names only, with or without their diacritics
+    (``Bahia Blanca``, as wires write ``Bahía Blanca``): the list's other Latin spellings are
     other languages' exonyms (``Moskau``) and variants, some of them English words."""
     # (a long name is worked out each time: few are asked about twice, and each would hold
     # its memory's place for longer than its article)
@@ -189,9 +190,14 @@ def _town(spelling: str, code: str | None) -> str | None:
     found = _entry(spelling)
     if found is None and code is not None:
         found = _titled_forms(code).get(spelling) or _unabbreviated(spelling, code)
-    if found is None or not _big_enough(spelling, *found):
+    english = code in (None, "en")
+    if found is None and english and spelling.isascii():
+        found = _ascii_forms(_ASCII).get(spelling)  # ``Bahia Blanca``
+    # (English wires write a town's own name without its diacritics: that is its own name)
+    own = english and found is not None and spelling in (found[0], gz.unaccented(found[0]))
+    if found is None or not _big_enough(found[0] if own else spelling, *found):
         return None
-    if code in (None, "en") and found[0] != spelling:
+    if english and not own:
         return None
     if _ordinary(spelling, code):
         return None
@@ -305,6 +311,30 @@ def short_town(spelling: str, code: str) -> str | None:
     if entry is None or entry[0] != spelling or entry[1] < MIN_POPULATION:
         return None
     return None if _ordinary(spelling, code) else entry[0]
+
+
+#: The key of the one table :func:`_ascii_forms` makes.
+_ASCII = "ascii"
+
+
+@_locked_cache
+def _ascii_forms(_: str) -> dict[str, tuple[str, int]]:
+    """Each town's own name with diacritics as written without them (``Bahia Blanca``,
+    ``Jonkoping``: news wires write names in ASCII) -> its canonical name and population (the
+    most populous town, where several share the form), unless the form is a spelling of its
+    own on the list."""
+    table = _table()
+    found: dict[str, tuple[str, int]] = {}
+    for spelling, rest in table.items():
+        if spelling.isascii() or (rest.partition("\t")[0] or spelling) != spelling:
+            continue
+        plain = gz.unaccented(spelling)
+        if plain in table or not plain.isascii():
+            continue
+        population = int(rest.rpartition("\t")[2])
+        if population > found.get(plain, ("", -1))[1]:
+            found[plain] = (spelling, population)
+    return found
 
 
 @_locked_cache
