@@ -1,5 +1,6 @@
-"""A wire dateline's town written in capitals (session 38, lane K): ``ОРЁЛ, 3 дек — ТАСС``
-opens the story with the place it is filed from, not a body's acronym."""
+"""A wire dateline's town written in capitals (session 38, lane K): ``ОРЁЛ, 3 дек — ТАСС``,
+``SANTIAGO , March 9 ( AFP ) -`` opens the story with the place it is filed from, not a body's
+acronym nor a person."""
 
 from __future__ import annotations
 
@@ -10,3 +11,15 @@ def test_a_dateline_town_in_capitals_is_a_place() -> None:
     text = "Поделиться\nОРЁЛ, 3 дек — ТАСС. Мэр города рассказал о ремонте дорог."
     assert ("ОРЁЛ", "place") in found(text, "ru")
     assert ("ОРЁЛ", "organisation") not in found(text, "ru")
+
+
+def test_an_english_agency_dateline_s_town_is_a_place() -> None:
+    # ``TOWN , Region , Month Day ( Agency ) -``: the town opens the first line; a first name
+    # in it (``Glen``) makes it no person, and a town nothing else knows is still a place.
+    for text in (
+        "Golfer leads by two\nGLEN FARROW , England , Sept 14 ( Reuters ) - Rory Kell shot a "
+        "62 on Sunday .",
+        "Miners strike again\nVALDEMORA , March 9 (AFP) — Workers stayed out on Monday.",
+    ):
+        town = text.split("\n")[1].split(" ,")[0]
+        assert (town, "place") in found(text, "en"), found(text, "en")

@@ -2631,6 +2631,16 @@ _DATELINE = re.compile(
 )
 
 
+#: ``VIRGINIA WATER , England , Sept 14 ( Reuters ) -``, ``SANTIAGO, March 9 (AFP) —``: a
+#: wire's dateline opening the story's first line, a place in capitals, perhaps its region or
+#: country and the day, then the agency in brackets and a dash.
+_AGENCY_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'-]*+(?: [A-Z][A-Z.'-]*+){0,3})(?: ?, [^,()\n]{1,30}){0,3}"
+    r" ?\( ?[A-Z][\w.&]*+(?: [A-Z][\w.&]*+){0,3} ?\) ?[-–—]",
+    re.MULTILINE,
+)
+
+
 #: The month and day of the date every dateline ends with (led by a literal, which the engine
 #: finds by a fast search; a leading digit class is tried at every position).
 _ISO_DATE = re.compile(r"-\d{2}-\d{2}")
@@ -2642,11 +2652,15 @@ def _dateline_at(text: str, begin: int) -> bool:
 
 
 def _datelines(items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]) -> None:
-    """The name opening a dateline (``SUN CITY , South Africa 1996-12-06``) is a place, and so
-    is the body's name spelled so that nothing else types (``at Sun City``)."""
-    if "-" not in text or (_GATED and not _ISO_DATE.search(text)):
-        return  # no date: no dateline (cheaper than the dateline's scan of every line)
-    starts = {line.span(1) for line in _DATELINE.finditer(text)}
+    """The name opening a dateline (``SUN CITY , South Africa 1996-12-06``, ``SANTIAGO ,
+    March 9 ( AFP ) -``) is a place, and so is the body's name spelled so that nothing else
+    types (``at Sun City``)."""
+    starts = set()
+    if "-" in text and (not _GATED or _ISO_DATE.search(text)):
+        # (no date: no such dateline, cheaper than the dateline's scan of every line)
+        starts.update(line.span(1) for line in _DATELINE.finditer(text))
+    if ")" in text:
+        starts.update(line.span(1) for line in _AGENCY_DATELINE.finditer(text))
     if not starts:
         return
     # Body mentions of English text only; the dateline's own first, then the body's namesakes.
