@@ -319,14 +319,19 @@ _ASCII = "ascii"
 
 @_locked_cache
 def _ascii_forms(_: str) -> dict[str, tuple[str, int]]:
-    """Each town's own name with diacritics as written without them (``Bahia Blanca``,
-    ``Jonkoping``: news wires write names in ASCII) -> its canonical name and population (the
-    most populous town, where several share the form), unless the form is a spelling of its
-    own on the list."""
+    """Each town's own name of several words with diacritics as written without them (``Bahia
+    Blanca``, ``Villa Constitucion``: news wires write names in ASCII) -> its canonical name and
+    population (the most populous town, where several share the form), unless the form is a
+    spelling of its own on the list. One word so written is left out: it is an English word or
+    name as often (``Bank``, ``Duma``, ``Bush``)."""
     table = _table()
     found: dict[str, tuple[str, int]] = {}
     for spelling, rest in table.items():
-        if spelling.isascii() or (rest.partition("\t")[0] or spelling) != spelling:
+        if (
+            spelling.isascii()
+            or " " not in spelling
+            or (rest.partition("\t")[0] or spelling) != spelling
+        ):
             continue
         plain = gz.unaccented(spelling)
         if plain in table or not plain.isascii():
