@@ -27,7 +27,9 @@ candidates with its text and:
   place (and the body's same name; the tables' club of that name does not make it one), and a
   headline in capitals takes the body's types (``LEICESTER`` the club, ``CLINTON`` of ``Bill
   Clinton``), and a place opens a run of its capitals the body does not write before the
-  body's common nouns or a public body's (``KENYA OPPOSITION PARTY``, ``SEOUL COURT``);
+  body's common nouns or a public body's (``KENYA OPPOSITION PARTY``, ``SEOUL COURT``), and
+  an unknown name closing it after a place's preposition (``... SLIP IN BREDA .``; a venue's,
+  ``AT VALDERRAMA``, in a sports article) is a place;
 * **places by position**: an unknown name after a place preposition and before a comma and a
   known place or a state abbreviation (``in Baton Rouge, La.``; the abbreviation too), after
   ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
@@ -923,6 +925,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and not candidate[SENTENCE_INITIAL]
             and _PERCENT_MOVE.match(text[offsets[k][1] : offsets[k][1] + 40].split("\n", 1)[0])
             and (markets := _MARKET_WORDS.search(text) is not None if markets is None else markets)
+            and not _tail_of_unknown_name(text, offsets[k][0])  # ``Bank Velsko rose``
         ):
             # ``while Harlan Stokes fell 4 percent``: in a market's article, a name whose price
             # moves is a company's; only the first name made it a person's.
@@ -2655,7 +2658,7 @@ def _datelines(items: list[Mention], offsets: _Offsets, text: str, dropped: set[
     """The name opening a dateline (``SUN CITY , South Africa 1996-12-06``, ``SANTIAGO ,
     March 9 ( AFP ) -``) is a place, and so is the body's name spelled so that nothing else
     types (``at Sun City``)."""
-    starts = set()
+    starts: set[tuple[int, int]] = set()
     if "-" in text and (not _GATED or _ISO_DATE.search(text)):
         # (no date: no such dateline, cheaper than the dateline's scan of every line)
         starts.update(line.span(1) for line in _DATELINE.finditer(text))
@@ -2682,6 +2685,20 @@ def _datelines(items: list[Mention], offsets: _Offsets, text: str, dropped: set[
             candidate[TYPE] is None or (candidate[TYPE] == "person" and not candidate[ROLE])
         ) and candidate[TEXT].casefold() in places:
             items[k] = _with(items[k], _place(candidate))
+
+
+#: The end of a headline after its last name: a full stop perhaps, then the line's end.
+_HEADING_END = re.compile(r"[ \u00a0]?[.!]?[ \u00a0]*(?:\n|$)")
+
+
+def _capital_preposition(text: str, begin: int) -> str | None:
+    """The place's or venue's preposition written in capitals right before ``begin`` (``IN``,
+    ``AT``), lower-cased, or ``None``."""
+    words = text[max(0, begin - 8) : begin].rsplit(None, 1)
+    if not words or text[begin - 1 : begin] != " " or not words[-1].isupper():
+        return None
+    word = words[-1].lower()
+    return word if word in _PLACE_PREPOSITIONS or word in _VENUE_PREPOSITIONS else None
 
 
 #: A public body's nouns (``court``, ``police``, ``government``): after a place in a headline's
@@ -2828,6 +2845,7 @@ def _capital_headings(
     body_places: frozenset[str] | None = None  # made when first needed
     # (only headings are retyped below, so the body's surnames stay the same throughout)
     surnames: frozenset[str] | None = None
+    sporty: bool | None = None  # whether the article shows a sport, read when first needed
     body_text = text[text.find("\n") + 1 :]
     for k, item in enumerate(items):
         candidate = item[2]
@@ -2904,3 +2922,19 @@ def _capital_headings(
             and " " in candidate[TEXT]
         ):
             items[k] = _with(item, with_fields(candidate, type=None, evidence=False, gender=None))
+        elif (
+            kind is None
+            and candidate[TYPE] is None
+            and (preposition := _capital_preposition(text, begin)) is not None
+            and _HEADING_END.match(text, end)
+            and not _COMPASS_WORD.fullmatch(candidate[TEXT])  # ``IN NORTH``: a part of a place
+            and not any(written_in_lower_case(word, body_text) for word in candidate[TEXT].split())
+            and (
+                preposition in _PLACE_PREPOSITIONS
+                or (sporty := shows_sport(text) if sporty is None else sporty)
+            )
+        ):
+            # ``... SLIP IN BREDA .``, ``... LEADS BY ONE AT VALDERRAMA .``: the name closing a
+            # headline after a place's preposition (a venue's in a sports article) is a place
+            # (named as the line's words recased write it: a heading's place needs a name).
+            items[k] = _with(item, _place(candidate, candidate[TEXT]))
