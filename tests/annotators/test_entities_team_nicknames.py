@@ -42,3 +42,20 @@ def test_a_plural_before_a_places_noun_is_no_team() -> None:
         "He trained in the Carnics area of the Alps before the race."
     )
     assert found.get("Carnics") == "place", found
+
+
+def test_a_nickname_after_the_with_no_town_is_the_team() -> None:
+    # ``Red`` is a first name: only it made ``Red Wings`` a person's.
+    found = typed(
+        "Colorado beat Calgary 4-2 on Tuesday.\n"
+        "Chris Osgood stopped 30 shots as the Red Wings stayed unbeaten in five games."
+    )
+    assert found.get("Red Wings") == "organisation", found
+
+
+def test_a_competition_after_the_stays_no_team() -> None:
+    found = typed(
+        "Leading scores after the second round of the Volvo Masters on Friday :\n"
+        "135 Bernhard Langer 67 68\n"
+    )
+    assert found.get("Volvo Masters") != "organisation", found

@@ -5,7 +5,8 @@ further away or needs two candidates at once. This pass reads each English docum
 candidates with its text and:
 
 * **teams**: in an article that shows a sport (a score, ``vs.``, a club's word after a name), a
-  plural name after ``the`` (``the Lakers``, ``the Giants``; not a family, ``the Kennedys``, when
+  plural name after ``the`` (``the Lakers``, ``the Giants``, and a nickname of two words a
+  first name made a person's, ``the Red Wings``; not a family, ``the Kennedys``, when
   the article names a Kennedy; elsewhere ``the Hamptons`` is no team) is an organisation, and so
   is a place with such a plural right after it, as one name (``Los Angeles Lakers``, ``Belfast
   Giants``; a party's or a nationality's plural stays apart: ``Texas Republicans``);
@@ -1869,6 +1870,22 @@ def _join_teams(
             joined.add(place[TEXT])
             if _nickname(team):
                 nicknames.add(team[TEXT])
+    for k, item in enumerate(items):
+        # ``the Red Wings stayed unbeaten``: a nickname after ``the`` that only a first name
+        # opening it made a person's names a team in an article that shows a sport, with no
+        # town before it (an untyped one may be a competition's: ``the Volvo Masters``).
+        named = item[2]
+        begin = offsets[k][0]
+        if (
+            k not in dropped
+            and named[TYPE] == "person"
+            and not named[HEADING]
+            and _english(named)
+            and _nickname(named)
+            and _THE.search(text, max(0, begin - 12), begin)
+            and (sporty := shows_sport(text) if sporty is None else sporty)
+        ):
+            nicknames.add(named[TEXT])
     if nicknames:
         # ``the Boston Red Sox`` ... ``the Red Sox``: the nickname alone names the team too (a
         # first name opening it made it a person's).
