@@ -52,6 +52,27 @@ def split(text: str, language: str | None = "en") -> list[str]:
         ),
         ("See No. 5 and p. 55 today. Then rest.", ["See No. 5 and p. 55 today.", "Then rest."]),
         ("She works at Yahoo! in accounting.", ["She works at Yahoo! in accounting."]),
+        # A capitalised word after a capital initialism continues its name unless it opens a
+        # sentence.
+        (
+            "Delegates met at the U.N. General Assembly on Friday.",
+            ["Delegates met at the U.N. General Assembly on Friday."],
+        ),
+        (
+            "However, U.S. Senator Ann Cole voted no.",
+            ["However, U.S. Senator Ann Cole voted no."],
+        ),
+        (
+            "She moved to the U.K. She was ten.",
+            ["She moved to the U.K.", "She was ten."],
+        ),
+        (
+            "Fans cheered in the U.K. Police kept order.",
+            ["Fans cheered in the U.K.", "Police kept order."],
+        ),
+        ("Ministers said the U.K. Navy would sail.", ["Ministers said the U.K. Navy would sail."]),
+        ("Trade Pact Leaves U.K. With Few Friends", ["Trade Pact Leaves U.K. With Few Friends"]),
+        ("Rain fell in the U.K. His team stayed.", ["Rain fell in the U.K.", "His team stayed."]),
     ],
 )
 def test_english_abbreviations(text: str, expected: list[str]) -> None:

@@ -92,6 +92,12 @@ _MISSED = re.compile(
     rf"(?=[A-Z{CYRILLIC_CAPITALS}])"
 )
 _INITIAL = re.compile(r"(?:^|\s)(\S+)\s+(\w)\.$")
+# Two or more capital letters each with its full stop, the last one's cut (``U.S``, ``N.W.T``).
+_CAPITAL_INITIALISM = re.compile(r"(?:[^\W\d_a-z]\.)+[^\W\d_a-z]")
+# An initialism with its final full stop and the word after it (``in the U.S. Police said``).
+_INITIALISM_BEFORE_WORD = re.compile(
+    r"(?<![\w.])(?P<initialism>(?:[^\W\d_]\.){2,})\s+(?P<next>[^\W\d_][\w'’-]*)"
+)
 # Characters that only ever close a quotation or bracket (never open a sentence).
 _CLOSING_ONLY = frozenset("»”)]}」』）】")
 # A full stop, question or exclamation mark inside a closing quote, then a capital: a boundary
@@ -120,6 +126,9 @@ class _Rules:
     #: Whether :attr:`extra_mark` matches an ASCII character (Greek's ``;``, its question
     #: mark as typed): when not, an ASCII text holds none of its characters.
     ascii_marks: bool
+    #: Words (lower-case) that open a sentence after a capital initialism ending one; empty
+    #: when the language's data lists none (nupunkt then decides alone).
+    sentence_openers: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -142,7 +151,8 @@ def _rules(language: str | None) -> _Rules:
     marks = spaced + UNSPACED_TERMINATORS
     extra_mark = re.compile(f"[{re.escape(marks)}]")
     ascii_marks = any(c.isascii() for c in marks)
-    return _Rules(abbreviations(language), extra_end, extra_mark, months, ascii_marks)
+    openers = data.words("segmentation", "sentence_openers") if data else frozenset()
+    return _Rules(abbreviations(language), extra_end, extra_mark, months, ascii_marks, openers)
 
 
 # Built from the language's file (its terminators): read again after ``languages.reload()``.
@@ -468,19 +478,44 @@ def _nothing_missed(piece: str, rules: _Rules) -> bool:
     if not rules.ascii_marks and piece.isascii():
         # (Most pieces.) No mark of another script, no ``р.`` or ``г.``, and ``"`` the only
         # quote: ``str`` scans instead of the engine's, character by character.
-        return "I." not in piece and ('"' not in piece or _QUOTED_END.search(piece) is None)
+        return (
+            "I." not in piece
+            and ('"' not in piece or _QUOTED_END.search(piece) is None)
+            and not _may_open_after_initialism(piece, rules)
+        )
     return (
         rules.extra_mark.search(piece) is None
         and "I." not in piece
         and "р." not in piece
         and "г." not in piece
         and _QUOTED_END.search(piece) is None
+        and not _may_open_after_initialism(piece, rules)
+    )
+
+
+def _may_open_after_initialism(piece: str, rules: _Rules) -> bool:
+    """Whether ``piece`` holds an initialism before a word and its language lists sentence
+    openers (then :func:`_opens_after_initialism` is asked)."""
+    return bool(rules.sentence_openers) and _INITIALISM_BEFORE_WORD.search(piece) is not None
+
+
+def _opens_after_initialism(piece: str, start: int, found: re.Match[str], rules: _Rules) -> bool:
+    """``in the U.S. Police declined``: a sentence (from ``start``) ending in a capital
+    initialism, the next opening with a capitalised sentence opener of the language. Not in a
+    headline written in title case (``Deal Leaves U.S. With Few Options``), where every word
+    before is capitalised."""
+    initialism, following = found.group("initialism"), found.group("next")
+    return (
+        initialism.isupper()
+        and following[:1].isupper()
+        and following.lower() in rules.sentence_openers
+        and any(word[:1].islower() for word in piece[start : found.start()].split())
     )
 
 
 def _missed_splits(piece: str, s: int, e: int, rules: _Rules) -> Iterator[tuple[int, int]]:
     """``piece[s:e]`` cut where nupunkt missed a boundary: other scripts' terminators, a closing
-    quote after a full stop, ``you and I. Did``, ``1990 р. Потім``."""
+    quote after a full stop, ``you and I. Did``, ``1990 р. Потім``, ``the U.S. Police said``."""
     cuts = (
         [
             m.end()
@@ -493,6 +528,10 @@ def _missed_splits(piece: str, s: int, e: int, rules: _Rules) -> Iterator[tuple[
     if "I." in piece or "р." in piece or "г." in piece:  # cheap test before the regex
         for missed in _MISSED.finditer(piece, s, e):
             cuts.append(missed.end("end") if missed.group("end") else missed.end("year") + 1)
+    if rules.sentence_openers:
+        for found in _INITIALISM_BEFORE_WORD.finditer(piece, s, e):
+            if _opens_after_initialism(piece, s, found, rules):
+                cuts.append(found.end("initialism"))
     for quoted in _QUOTED_END.finditer(piece, s, e):
         if not quoted.group("next").islower():
             cuts.append(quoted.end())
@@ -604,7 +643,22 @@ def _joins(previous: str, following: str, rules: _Rules) -> bool:
     if token in times():
         word = _FIRST_TOKEN.match(head)
         return word is not None and word.group().rstrip(".,;:)") in TIME_ZONES
-    return _is_initial(previous) and first.isupper()
+    if _is_initial(previous) and first.isupper():
+        return True
+    return bool(rules.sentence_openers) and _continues_initialism(last, head, rules)
+
+
+def _continues_initialism(last: str, head: str, rules: _Rules) -> bool:
+    """``U.N.`` + ``General Assembly``: a capital initialism (``last``, its final full stop cut)
+    before a capitalised word that is no sentence opener of the language, so part of its name."""
+    initialism = last.lstrip(_OPENERS)
+    if not (initialism.isupper() and _CAPITAL_INITIALISM.fullmatch(initialism)):
+        return False
+    word = _FIRST_TOKEN.match(head)
+    if word is None:
+        return False
+    text = word.group().rstrip(".,;:?!")
+    return text[:1].isupper() and text.lower() not in rules.sentence_openers
 
 
 def _is_initial(previous: str) -> bool:
