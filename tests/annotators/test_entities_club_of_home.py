@@ -3,33 +3,45 @@ name before ``of`` is the side, the town its home; the texts are written for the
 
 from __future__ import annotations
 
+import pytest
+
 from helpers.entities import mentions
 
 
-def test_the_name_before_its_home_town_is_the_club() -> None:
-    found = mentions(
-        "BASKETBALL - KORLAVIA TAKE THE CUP .\n"
-        "MADRID 1997-04-10\n"
-        "Korlavia of Belgrade beat Barcelona 71-64 in the final on Thursday .\n"
-    )
-    assert ("Korlavia", "organisation") in found, found
-    assert ("Belgrade", "place") in found, found
-    assert ("Barcelona", "organisation") in found, found
-
-
-def test_a_town_side_without_a_name_before_it_stays_the_club() -> None:
-    found = mentions(
-        "SOCCER - CUP RESULT .\n"
-        "LONDON 1997-04-10\n"
-        "In the cup , Belgrade beat Barcelona 2-1 on Sunday .\n"
-    )
-    assert ("Belgrade", "organisation") in found, found
-
-
-def test_a_title_before_the_home_town_is_no_club() -> None:
-    found = mentions(
-        "SOCCER - CUP RESULT .\n"
-        "LONDON 1997-04-10\n"
-        "The Duke of Belgrade beat Barcelona 2-1 on Sunday .\n"
-    )
-    assert "Duke" not in [mention for mention, _ in found], found
+@pytest.mark.parametrize(
+    ("heading", "dateline", "line", "present", "absent"),
+    [
+        # The name before its home town is the club.
+        (
+            "BASKETBALL - KORLAVIA TAKE THE CUP .",
+            "MADRID 1997-04-10",
+            "Korlavia of Belgrade beat Barcelona 71-64 in the final on Thursday .",
+            [("Korlavia", "organisation"), ("Belgrade", "place"), ("Barcelona", "organisation")],
+            [],
+        ),
+        # A town side without a name before it stays the club.
+        (
+            "SOCCER - CUP RESULT .",
+            "LONDON 1997-04-10",
+            "In the cup , Belgrade beat Barcelona 2-1 on Sunday .",
+            [("Belgrade", "organisation")],
+            [],
+        ),
+        # A title before the home town is no club.
+        (
+            "SOCCER - CUP RESULT .",
+            "LONDON 1997-04-10",
+            "The Duke of Belgrade beat Barcelona 2-1 on Sunday .",
+            [],
+            ["Duke"],
+        ),
+    ],
+)
+def test_a_club_named_with_its_home_town(
+    heading: str, dateline: str, line: str, present: list[tuple[str, str]], absent: list[str]
+) -> None:
+    found = mentions(f"{heading}\n{dateline}\n{line}\n")
+    for mention in present:
+        assert mention in found, found
+    for name in absent:
+        assert name not in [mention for mention, _ in found], found

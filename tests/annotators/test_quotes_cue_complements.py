@@ -6,36 +6,35 @@ from __future__ import annotations
 import pytest
 from tests.helpers.quotes import speakers_in, speakers_of_quotes
 
-
-@pytest.mark.parametrize(
-    "cue",
-    [
-        "dijo sobre el presidente Anselmo Garbayo",
-        "declaró al salir del Palacio de Congresos",
-        "dijo tras reunirse con Anselmo Garbayo",
-        "contó en la puerta de los juzgados de la calle Serrano",
-        "dijo en un video publicado en las redes de la Diputación",
-    ],
-)
-def test_a_name_in_the_cue_s_complement_is_no_speaker(cue: str) -> None:
-    text = (
-        "La consejera de Empleo, Marta Olivares Rey, presentó el plan en Zaragoza. "
-        f"«Es un acuerdo que llega a tiempo», {cue}."
-    )
-    found = speakers_of_quotes(text, language="es")
-    assert found["Es un acuerdo que llega a tiempo"] == "Marta Olivares Rey"
+#: The speaker named before the quotation (the cue's complement names someone else).
+NAMED_BEFORE = "Marta Olivares Rey"
 
 
 @pytest.mark.parametrize(
     ("cue", "speaker"),
     [
+        # A name inside the cue's complement is no speaker: the subject is left out.
+        ("dijo sobre el presidente Anselmo Garbayo", NAMED_BEFORE),
+        ("declaró al salir del Palacio de Congresos", NAMED_BEFORE),
+        ("dijo tras reunirse con Anselmo Garbayo", NAMED_BEFORE),
+        ("contó en la puerta de los juzgados de la calle Serrano", NAMED_BEFORE),
+        ("dijo en un video publicado en las redes de la Diputación", NAMED_BEFORE),
+        # The subject after the complement speaks.
         ("dijo en rueda de prensa el alcalde Anselmo Garbayo", "Anselmo Garbayo"),
         ("dijo a este periódico Anselmo Garbayo", "Anselmo Garbayo"),
         ("afirmó en entrevista Anselmo Garbayo", "Anselmo Garbayo"),
         ("dijo sobre la consejera el alcalde Anselmo Garbayo", "Anselmo Garbayo"),
+        # (the phrase read after the cue holds the complement and the subject after it: the
+        # subject speaks, not the one named before)
+        ("dijo en rueda de prensa el portavoz municipal", "el portavoz"),
+        ("dijo ante el Senado el ministro del Interior", "el ministro"),
+        (
+            "dijo a los periodistas un portavoz de la Policía Nacional",
+            "un portavoz de la Policía Nacional",
+        ),
     ],
 )
-def test_the_subject_after_the_complement_speaks(cue: str, speaker: str) -> None:
+def test_the_speaker_of_a_cue_with_a_complement(cue: str, speaker: str) -> None:
     text = (
         "La consejera de Empleo, Marta Olivares Rey, presentó el plan en Zaragoza. "
         f"«Es un acuerdo que llega a tiempo», {cue}."
@@ -51,28 +50,6 @@ def test_an_anonymous_subject_after_a_place_complement_speaks_in_french() -> Non
     )
     found = speakers_of_quotes(text, language="fr")
     assert found["Je viens ici depuis trente ans"] == "un abonné du virage sud"
-
-
-@pytest.mark.parametrize(
-    ("cue", "speaker"),
-    [
-        ("dijo en rueda de prensa el portavoz municipal", "el portavoz"),
-        ("dijo ante el Senado el ministro del Interior", "el ministro"),
-        (
-            "dijo a los periodistas un portavoz de la Policía Nacional",
-            "un portavoz de la Policía Nacional",
-        ),
-    ],
-)
-def test_a_subject_read_with_the_complement_speaks(cue: str, speaker: str) -> None:
-    # (the phrase read after the cue holds the complement and the subject after it: the subject
-    # speaks, not the one named before)
-    text = (
-        "La consejera de Empleo, Marta Olivares Rey, presentó el plan en Zaragoza. "
-        f"«Es un acuerdo que llega a tiempo», {cue}."
-    )
-    found = speakers_of_quotes(text, language="es")
-    assert found["Es un acuerdo que llega a tiempo"] == speaker
 
 
 @pytest.mark.parametrize(
