@@ -5,6 +5,8 @@ proves nothing."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers.entities import typed
 
 
@@ -36,13 +38,6 @@ def test_a_common_noun_named_like_a_town_stays_a_noun() -> None:
     found = _types("Nach Ende der Saison wechselt er, bei Regen fällt das Training aus.")
     assert "Ende" not in found
     assert "Regen" not in found
-
-
-def test_knowledge_named_like_a_town_stays_a_noun() -> None:
-    # (``Wissen``, a small town's name, is the noun ``knowledge`` after ``aus``)
-    found = _types("Sie schöpft aus Wissen und Erfahrung. Sie zog nach Wetzlar.")
-    assert "Wissen" not in found
-    assert found.get("Wetzlar") == "place"
 
 
 def test_a_body_named_by_its_place_is_one_organisation() -> None:
@@ -208,101 +203,117 @@ def test_a_count_of_a_noun_after_a_compound_of_a_streets_noun_is_no_house_number
     assert found.get("Parkstraße") == "place"
 
 
-def test_a_streets_one_word_name_after_a_preposition_of_where_on_it_is_a_place() -> None:
-    # (``an der``, ``in der``, ``am`` before one word ending in a way's or a square's noun; not
-    # a kind of road or place so written, nor a bank, ``am Flussufer``)
-    found = _types(
-        "Die Pläne liegen im Rathaus an der Lindenholzstraße aus. Die Kundgebung beginnt am "
-        "Weidenplatz, das Büro liegt in der Brunnengasse. Der Stau an der Bundesstraße reichte "
-        "bis zum Feld, am Arbeitsplatz fehlte er, am Flussufer wartete sie."
-    )
-    assert found.get("Lindenholzstraße") == "place"
-    assert found.get("Weidenplatz") == "place"
-    assert found.get("Brunnengasse") == "place"
-    assert not {"Bundesstraße", "Arbeitsplatz", "Flussufer"} & set(found)
-
-
-def test_squares_listed_after_zwischen_are_places() -> None:
-    # (a route ``zwischen`` one square and another: both names; not a kind of place)
-    found = _types(
-        "Die Bahn fährt zwischen Lindenplatz und Brunnenplatz. Er pendelt zwischen Arbeitsplatz "
-        "und Wohnung."
-    )
-    assert found.get("Lindenplatz") == "place"
-    assert found.get("Brunnenplatz") == "place"
-    assert "Arbeitsplatz" not in found
-
-
-def test_a_towns_compound_after_in_or_aus_is_a_part_of_the_town() -> None:
-    # (``in``/``aus`` and a town's compound with one capitalised word ending like no common
-    # noun: the district; the town alone before a common noun, ``Berlin-Besuch``)
-    found = _types(
-        "Die Feuerwehr pumpte Keller in Bremen-Vegesack leer. Helfer kamen aus "
-        "Salzgitter-Lebenstedt. Der Bremen-Besuch der Ministerin fiel aus."
-    )
-    assert found.get("Bremen-Vegesack") == "place"
-    assert found.get("Salzgitter-Lebenstedt") == "place"
-    assert "Bremen-Besuch" not in found
-
-
-def test_a_known_place_with_ober_nieder_or_zentral_written_onto_it_is_a_place() -> None:
-    # (an upper, lower or central part of a known place; not a compound whose rest is no
-    # place, ``Oberarzt``, ``Niederlage``, ``Zentralbank``)
-    found = _types(
-        "Der Pegel am Oberrhein stieg weiter, in Zentralasien regnete es. Der Oberarzt sprach "
-        "nach der Niederlage mit der Zentralbank."
-    )
-    assert found.get("Oberrhein") == "place"
-    assert found.get("Zentralasien") == "place"
-    assert not {"Oberarzt", "Niederlage", "Zentralbank"} & set(found)
-
-
-def test_a_town_after_a_countrys_adjective_is_a_place() -> None:
-    # (``im``/``ins`` and a lower-case adjective of a country or a land before a town of the
-    # list, a small one too; not a common noun, ``im deutschen Fernsehen``)
-    found = _types(
-        "Das Lager steht im niederländischen Venlo, die Fahrer prüfen im bayerischen "
-        "Dingolfing Ersatzteile. Das lief im deutschen Fernsehen."
-    )
-    assert found.get("Venlo") == "place"
-    assert found.get("Dingolfing") == "place"
-    assert "Fernsehen" not in found
+@pytest.mark.parametrize(
+    ("text", "places", "not_found"),
+    [
+        pytest.param(
+            # (``Wissen``, a small town's name, is the noun ``knowledge`` after ``aus``)
+            "Sie schöpft aus Wissen und Erfahrung. Sie zog nach Wetzlar.",
+            ["Wetzlar"],
+            ["Wissen"],
+            id="knowledge_named_like_a_town_stays_a_noun",
+        ),
+        pytest.param(
+            # (``an der``, ``in der``, ``am`` before one word ending in a way's or a square's noun;
+            # not a kind of road or place so written, nor a bank, ``am Flussufer``)
+            (
+                "Die Pläne liegen im Rathaus an der Lindenholzstraße aus. Die Kundgebung beginnt "
+                "am Weidenplatz, das Büro liegt in der Brunnengasse. Der Stau an der Bundesstraße "
+                "reichte bis zum Feld, am Arbeitsplatz fehlte er, am Flussufer wartete sie."
+            ),
+            ["Lindenholzstraße", "Weidenplatz", "Brunnengasse"],
+            ["Bundesstraße", "Arbeitsplatz", "Flussufer"],
+            id="a_streets_one_word_name_after_a_preposition_of_where_on_it_is_a_place",
+        ),
+        pytest.param(
+            # (a route ``zwischen`` one square and another: both names; not a kind of place)
+            (
+                "Die Bahn fährt zwischen Lindenplatz und Brunnenplatz. Er pendelt zwischen "
+                "Arbeitsplatz und Wohnung."
+            ),
+            ["Lindenplatz", "Brunnenplatz"],
+            ["Arbeitsplatz"],
+            id="squares_listed_after_zwischen_are_places",
+        ),
+        pytest.param(
+            # (``in``/``aus`` and a town's compound with one capitalised word ending like no common
+            # noun: the district; the town alone before a common noun, ``Berlin-Besuch``)
+            (
+                "Die Feuerwehr pumpte Keller in Bremen-Vegesack leer. Helfer kamen aus "
+                "Salzgitter-Lebenstedt. Der Bremen-Besuch der Ministerin fiel aus."
+            ),
+            ["Bremen-Vegesack", "Salzgitter-Lebenstedt"],
+            ["Bremen-Besuch"],
+            id="a_towns_compound_after_in_or_aus_is_a_part_of_the_town",
+        ),
+        pytest.param(
+            # (an upper, lower or central part of a known place; not a compound whose rest is no
+            # place, ``Oberarzt``, ``Niederlage``, ``Zentralbank``)
+            (
+                "Der Pegel am Oberrhein stieg weiter, in Zentralasien regnete es. Der Oberarzt "
+                "sprach nach der Niederlage mit der Zentralbank."
+            ),
+            ["Oberrhein", "Zentralasien"],
+            ["Oberarzt", "Niederlage", "Zentralbank"],
+            id="a_known_place_with_ober_nieder_or_zentral_written_onto_it_is_a_place",
+        ),
+        pytest.param(
+            # (``im``/``ins`` and a lower-case adjective of a country or a land before a town of the
+            # list, a small one too; not a common noun, ``im deutschen Fernsehen``)
+            (
+                "Das Lager steht im niederländischen Venlo, die Fahrer prüfen im bayerischen "
+                "Dingolfing Ersatzteile. Das lief im deutschen Fernsehen."
+            ),
+            ["Venlo", "Dingolfing"],
+            ["Fernsehen"],
+            id="a_town_after_a_countrys_adjective_is_a_place",
+        ),
+        pytest.param(
+            # (after ``in``, a loanword's plural is no district, ``in Bayern-Trikots``; a town of
+            # the list that the gazetteer has as no place counts only as a district's head, ``in
+            # Corona-Zeiten``)
+            "Die Fans in Bayern-Trikots jubelten. Wie war das Leben in Corona-Zeiten?",
+            [],
+            ["Bayern-Trikots", "Corona"],
+            id="a_towns_compound_with_a_plural_or_a_common_noun_is_no_district",
+        ),
+        pytest.param(
+            # (``am Scheideweg``: at a crossroads; ``am Sonderweg``, ``am Kunstrasenplatz``: common
+            # nouns)
+            (
+                "Die Partei steht am Scheideweg, sagte Anna Schmidt. Die Regierung hält am "
+                "Sonderweg fest, das Team trainiert am Kunstrasenplatz. Sie wohnt am Lindenplatz."
+            ),
+            ["Lindenplatz"],
+            ["Scheideweg", "Sonderweg", "Kunstrasenplatz"],
+            id="a_ways_figure_of_speech_after_am_is_no_street",
+        ),
+        pytest.param(
+            # (a compound ends in its head: ``Firmenparkplatz`` is a ``Parkplatz``; not a square's
+            # name)
+            (
+                "Der Unfall passierte am Autobahnparkplatz. Sie trafen sich am Firmenparkplatz "
+                "und am Schulsportplatz. Er wohnt am Lindenplatz, sie an der Gartenstraße."
+            ),
+            ["Lindenplatz", "Gartenstraße"],
+            ["Autobahnparkplatz", "Firmenparkplatz", "Schulsportplatz"],
+            id="a_compound_of_a_kind_of_square_after_am_is_no_street",
+        ),
+    ],
+)
+def test_german_places_and_the_nouns_written_like_them(
+    text: str, places: list[str], not_found: list[str]
+) -> None:
+    found = _types(text)
+    for place in places:
+        assert found.get(place) == "place", found
+    assert not set(not_found) & set(found), found
 
 
 def test_a_town_listed_with_a_town_after_a_topic_preposition_stays_the_town() -> None:
     # (the noun after an article elsewhere does not outweigh a route's list of towns)
     found = _types("Das Essen war kalt. Der Zug fuhr über Essen und Dortmund nach Hamm.")
     assert found.get("Essen") == "place"
-
-
-def test_a_towns_compound_with_a_plural_or_a_common_noun_is_no_district() -> None:
-    # (after ``in``, a loanword's plural is no district, ``in Bayern-Trikots``; a town of the
-    # list that the gazetteer has as no place counts only as a district's head, ``in
-    # Corona-Zeiten``)
-    found = _types("Die Fans in Bayern-Trikots jubelten. Wie war das Leben in Corona-Zeiten?")
-    assert "Bayern-Trikots" not in found
-    assert "Corona" not in found
-
-
-def test_a_ways_figure_of_speech_after_am_is_no_street() -> None:
-    # (``am Scheideweg``: at a crossroads; ``am Sonderweg``, ``am Kunstrasenplatz``: common nouns)
-    found = _types(
-        "Die Partei steht am Scheideweg, sagte Anna Schmidt. Die Regierung hält am Sonderweg "
-        "fest, das Team trainiert am Kunstrasenplatz. Sie wohnt am Lindenplatz."
-    )
-    assert not {"Scheideweg", "Sonderweg", "Kunstrasenplatz"} & set(found)
-    assert found.get("Lindenplatz") == "place"
-
-
-def test_a_compound_of_a_kind_of_square_after_am_is_no_street() -> None:
-    # (a compound ends in its head: ``Firmenparkplatz`` is a ``Parkplatz``; not a square's name)
-    found = _types(
-        "Der Unfall passierte am Autobahnparkplatz. Sie trafen sich am Firmenparkplatz und am "
-        "Schulsportplatz. Er wohnt am Lindenplatz, sie an der Gartenstraße."
-    )
-    assert not {"Autobahnparkplatz", "Firmenparkplatz", "Schulsportplatz"} & set(found)
-    assert found.get("Lindenplatz") == "place"
-    assert found.get("Gartenstraße") == "place"
 
 
 def test_a_club_after_beim_or_vom_and_a_countrys_adjective_is_no_place() -> None:
