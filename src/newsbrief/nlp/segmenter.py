@@ -94,6 +94,8 @@ _MISSED = re.compile(
 _INITIAL = re.compile(r"(?:^|\s)(\S+)\s+(\w)\.$")
 # Two or more capital letters each with its full stop, the last one's cut (``U.S``, ``N.W.T``).
 _CAPITAL_INITIALISM = re.compile(r"(?:[^\W\d_a-z]\.)+[^\W\d_a-z]")
+# The end of an initialism before a space (``.S. `` of ``U.S. ``): a piece without one holds none.
+_INITIALISM_TAIL = re.compile(r"\.[^\W\d_]\.\s")
 # An initialism with its final full stop and the word after it (``in the U.S. Police said``).
 _INITIALISM_BEFORE_WORD = re.compile(
     r"(?<![\w.])(?P<initialism>(?:[^\W\d_]\.){2,})\s+(?P<next>[^\W\d_][\w'’-]*)"
@@ -496,7 +498,8 @@ def _nothing_missed(piece: str, rules: _Rules) -> bool:
 def _may_open_after_initialism(piece: str, rules: _Rules) -> bool:
     """Whether ``piece`` holds an initialism before a word and its language lists sentence
     openers (then :func:`_opens_after_initialism` is asked)."""
-    return bool(rules.sentence_openers) and _INITIALISM_BEFORE_WORD.search(piece) is not None
+    # (An initialism's tail, ``.S. ``, starts with a literal the engine scans for fast.)
+    return bool(rules.sentence_openers) and _INITIALISM_TAIL.search(piece) is not None
 
 
 def _opens_after_initialism(piece: str, start: int, found: re.Match[str], rules: _Rules) -> bool:
