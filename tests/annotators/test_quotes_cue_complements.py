@@ -77,3 +77,20 @@ def test_the_subject_s_role_is_read_from_its_own_words(
     # (the role is read back from the subject's name: not into the complement before it)
     (found,) = speakers_in(text, language).values()
     assert found == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("sagte über Finanzminister Gerold Hansmann der Grünen-Politiker Till Aßmus", "Till Aßmus"),
+        ("sagte zu Finanzminister Gerold Hansmann der Bürgermeister", "der Bürgermeister"),
+        ("sagte nach dem Treffen mit Minister Gerold Hansmann die Stadträtin", "die Stadträtin"),
+        ("sagte mit Blick auf Finanzminister Gerold Hansmann die Stadträtin", "die Stadträtin"),
+        # (a noun ends the complement: the name after it is the subject)
+        ("sagte am Montag Bürgermeister Till Aßmus", "Till Aßmus"),
+    ],
+)
+def test_a_name_in_a_german_cue_s_complement_is_no_speaker(cue: str, speaker: str) -> None:
+    text = f"Die Stadt plant neue Radwege. „Das wird teuer“, {cue}."
+    found = speakers_of_quotes(text, language="de")
+    assert found["Das wird teuer"] == speaker

@@ -7,9 +7,10 @@ set in apposition to (``», dijo a este periódico Inés Valcárcel``, ``», afi
 Rosa Echevarne``; not after a role: ``sobre el presidente Andrés Molina``); if none is, the
 language drops it.
 
-The prepositions are the language's ``[quotes] verb_prepositions``, ``cue_place_prepositions``
-and ``contracted_articles``; inside the complement ``role_links`` (``de``) chain one noun to
-the next. ``agent_prepositions`` are left out: the agent of a passive cue speaks (``»,
+The prepositions are the language's ``[quotes] verb_prepositions``, ``cue_place_prepositions``,
+``contracted_articles`` and ``cue_complement_prepositions`` (German: ``“, sagte zu Minister
+Klaus Weber der Bürgermeister``); inside the complement ``role_links`` (``de``) chain one noun
+to the next. ``agent_prepositions`` are left out: the agent of a passive cue speaks (``»,
 fue criticada por el alcalde``). A language without articles is left as it reads: there a
 complement's noun and the subject after it cannot be told apart this way, and a body after a
 preposition of place may speak (``— заявили в Ferrum``)."""
@@ -40,7 +41,10 @@ def _words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], f
 
     agents = words("agent_prepositions")
     openers = (
-        words("verb_prepositions") | words("cue_place_prepositions") | words("contracted_articles")
+        words("verb_prepositions")
+        | words("cue_place_prepositions")
+        | words("contracted_articles")
+        | words("cue_complement_prepositions")
     ) - agents
     governing = (openers | words("role_links")) - agents
     articles = words("definite_articles") | words("indefinite_articles") | words("elided_articles")
@@ -74,9 +78,11 @@ def in_cue_complement(
     if first is None or _lower(first.group(0)) not in openers:
         return False
     own = _WORD.match(masked, start, end)
-    if own is not None and _lower(own.group(0)) in governing:
-        return True
     before = [m.group(0) for m in _WORD.finditer(masked, at, start)]
+    if own is not None and _lower(own.group(0)) in governing and not _own_article(
+        own.group(0), before, articles, apposed
+    ):
+        return True
     if own is not None and _lower(own.group(0)) in articles:
         # (``à la sortie un spectateur``: the phrase's own article after a noun)
         return bool(before) and _lower(before[-1]) in governing
@@ -90,15 +96,35 @@ def in_cue_complement(
         and not apposed(before[-1])
     ):
         return False  # ``a este periódico Inés Valcárcel``: the name after the complement
+    named = own is not None and own.group(0)[:1].isupper()
     for k in range(len(before) - 1, -1, -1):
         word = _lower(before[k])
         if word in governing:
             return True
         if word in articles:
             return k > 0 and _lower(before[k - 1]) in governing
+        if named and k == len(before) - 1 and before[k][:1].isupper() and apposed(before[k]):
+            # (``, sagte gegenüber Reporterin Anna Keller``: a role a language capitalising
+            # its nouns writes before the name, read through as a lower-case one is; not
+            # ``, sagte am Montag Bürgermeister Peter Braun``: the noun before it ends the
+            # complement)
+            continue
         if not (before[k].isalpha() and before[k].islower()):
             return False  # a name or a mark ends the complement (``en Madrid el alcalde``)
     return False
+
+
+def _own_article(
+    word: str, before: list[str], articles: frozenset[str], apposed: Callable[[str], bool]
+) -> bool:
+    """Whether ``word``, an article that also links a noun to the one before it (German
+    ``der``: ``Sprecherin der Stadt``), opens a phrase of its own: after a capitalised word no
+    role (``, sagte zu Minister Klaus Weber der Bürgermeister``), not after a role it would
+    link (``Sprecherin der Stadt``)."""
+    if _lower(word) not in articles or not before:
+        return False
+    last = before[-1]
+    return last[:1].isupper() and last.isalpha() and not apposed(last)
 
 
 def subject_within(
