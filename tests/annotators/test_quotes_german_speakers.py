@@ -151,6 +151,26 @@ def test_a_related_article_headline_under_other_labels_is_no_one_s_words() -> No
     assert found["Ohne Auto geht hier nichts"] is None
 
 
+def test_a_section_s_one_word_label_opens_a_list_of_related_headlines() -> None:
+    found = _speakers(
+        "„Wir haben uns das Spiel selbst kaputt gemacht“, sagte Trainerin Edda Rühmkorf.\n"
+        "Mehr Handball\n"
+        "Pokal: Lemgo gewinnt knapp in Minden\n"
+        "„Wir brauchen keine Ausreden“: Kiel verliert beim Tabellenletzten"
+    )
+    assert found["Wir haben uns das Spiel selbst kaputt gemacht"] == "Edda Rühmkorf"
+    assert found["Wir brauchen keine Ausreden"] is None
+
+
+def test_a_line_opening_with_mehr_and_several_words_is_no_label() -> None:
+    found = _speakers(
+        "Trainerin Edda Rühmkorf war nach dem Spiel bedient.\n"
+        "Mehr als 300 Fans harrten aus\n"
+        "„Wir brauchen keine Ausreden“: So sprach die Trainerin danach"
+    )
+    assert found["Wir brauchen keine Ausreden"] == "Edda Rühmkorf"
+
+
 def test_a_sentence_closing_inside_its_quotation_after_the_headlines_is_no_headline() -> None:
     found = _speakers(
         "Mehr zum Thema\n"

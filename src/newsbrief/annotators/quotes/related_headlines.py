@@ -26,24 +26,34 @@ _LABEL = 60
 
 
 @functools.cache
-def _labels(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The language's related-article labels: whole ones, and the openings of those with a
-    slot at their end."""
+def _labels(code: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The language's related-article labels: whole ones, the openings of those with a
+    ``{words}`` slot at their end, and the openings of those with a ``{word}`` slot (one word
+    more: ``mehr {word}`` holds ``Mehr Sport``, not ``Mehr als 300 Menschen``)."""
     related = language(code).page.related
     whole = frozenset(" ".join(p.split()) for p in related if "{" not in p)
-    openings = tuple(
-        sorted(" ".join(p.split("{", 1)[0].split()) + " " for p in related if "{" in p)
-    )
-    return whole, openings
+
+    def openings(slot: str) -> tuple[str, ...]:
+        return tuple(
+            sorted(" ".join(p.split("{", 1)[0].split()) + " " for p in related if p.endswith(slot))
+        )
+
+    return whole, openings("{words}"), openings("{word}")
 
 
 on_reload(_labels.cache_clear)
 
 
 def _is_label(line: str, code: str) -> bool:
-    whole, openings = _labels(code)
+    whole, openings, one_word = _labels(code)
     words = " ".join(line.lower().rstrip(" :\u00a0").split())
-    return 0 < len(line) <= _LABEL and (words in whole or words.startswith(openings))
+    if not 0 < len(line) <= _LABEL:
+        return False
+    return (
+        words in whole
+        or words.startswith(openings)
+        or any(words.startswith(o) and " " not in words[len(o) :] for o in one_word)
+    )
 
 
 #: Closing quotation marks a sentence's stop may stand before (``sagte: „Wir öffnen.“``).
