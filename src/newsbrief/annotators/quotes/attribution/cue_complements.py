@@ -79,8 +79,10 @@ def in_cue_complement(
         return False
     own = _WORD.match(masked, start, end)
     before = [m.group(0) for m in _WORD.finditer(masked, at, start)]
-    if own is not None and _lower(own.group(0)) in governing and not _own_article(
-        own.group(0), before, articles, apposed
+    if (
+        own is not None
+        and _lower(own.group(0)) in governing
+        and not _own_article(own.group(0), before, articles, apposed)
     ):
         return True
     if own is not None and _lower(own.group(0)) in articles:
