@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from helpers.quotes import speakers_and_roles
 
 DAY = dt.date(2026, 5, 6)
@@ -149,6 +151,27 @@ def test_a_related_article_headline_under_other_labels_is_no_one_s_words() -> No
     assert found["Der Bus kommt einfach nicht"] is None
     assert found["Wir zahlen bei jeder Fahrt drauf"] is None
     assert found["Ohne Auto geht hier nichts"] is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "Ein Kleinaktionär aus Lüneburg, der seit 1998 Aktien hält, brachte es auf den Punkt:",
+            "ein Kleinaktionär aus Lüneburg",
+        ),
+        ("Ein Hauswart aus Oerlikon nimmt es gelassen:", "ein Hauswart aus Oerlikon"),
+        ("Eine Witwe aus Horw verfolgte den Prozess im Saal:", "eine Witwe aus Horw"),
+        ("Ein Zuschauer aus Minden war bedient:", "ein Zuschauer aus Minden"),
+    ],
+)
+def test_more_nouns_of_unnamed_people_head_a_description_before_a_colon(
+    opening: str, speaker: str
+) -> None:
+    found = _speakers(
+        f"Vorstandschef Gernot Wälzholz sprach von einem Erfolg. {opening} „Früher war das anders.“"
+    )
+    assert found["Früher war das anders"] == speaker
 
 
 def test_a_section_s_one_word_label_opens_a_list_of_related_headlines() -> None:
