@@ -182,6 +182,24 @@ def test_a_title_opening_a_heading_before_a_colon_is_no_quote() -> None:
     assert speakers_of_quotes(text) == {}
 
 
+def test_a_title_opening_a_german_heading_about_its_work_is_no_quote() -> None:
+    # German capitalises every noun: a title's case says nothing there; the heading's noun
+    # of a work (``[quotes] work_heading_nouns``) does.
+    text = (
+        "„Das letzte Ufer“: Neue Staffel startet im Februar\n\n"
+        "Köln – Die Serie kehrt zurück. „Wir sind sehr zufrieden“, sagte Produzentin Ilka Brandl.\n"
+    )
+    assert set(speakers_of_quotes(text, language="de")) == {"Wir sind sehr zufrieden"}
+
+
+def test_a_short_quotation_opening_a_german_heading_about_no_work_stays_speech() -> None:
+    text = (
+        "„Nicht unser Anspruch“: Pannenserie beim Tabellenletzten geht weiter\n\n"
+        "„Das ist nicht unser Anspruch“, sagte Trainer Jörg Kaltwasser.\n"
+    )
+    assert "Nicht unser Anspruch" in speakers_of_quotes(text, language="de")
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -147,12 +147,34 @@ class EchoedTerms:
         return known
 
 
-def quoted_headline_opening(text: str, span: QuoteSpan, words: list[str]) -> bool:
+def quoted_headline_opening(
+    text: str, span: QuoteSpan, words: list[str], work_nouns: frozenset[str] = frozenset()
+) -> bool:
     """Whether a quotation of two or three words opens a heading line and a colon follows its
     close (``'Not a refuge': visitors turn on river camps``, ``'Never double-park': police
     warning to parents``): a headline quoting someone's words, speech with no cue. A title
-    there was read before (``'Game of Thrones': ...`` is in title case)."""
+    there was read before in English (``'Game of Thrones': ...`` is in title case); in any
+    language, a heading that goes on with a noun of ``work_nouns`` (the language's
+    ``[quotes] work_heading_nouns``, alone or after a hyphen) names the kind of work the
+    quotation is the title of (``„Das perfekte Dinner“: Neue Staffel startet``, ``«Volver a
+    casa»: la película llega a los cines``)."""
     if not 2 <= len(words) <= 3 or not text.startswith(":", span.close):
         return False
     line = text.rfind("\n", 0, span.open) + 1
-    return not text[line : span.open].strip() and heading_bounds(text, span) is not None
+    bounds = heading_bounds(text, span)
+    if text[line : span.open].strip() or bounds is None:
+        return False
+    return not any(
+        _work_noun(word.lower(), work_nouns)
+        for word in _HEADING_WORD.findall(text, span.close, bounds[1])
+    )
+
+
+#: A word of a heading.
+_HEADING_WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _work_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is one of ``nouns`` or ends with one after a hyphen
+    (``Netflix-Serie``; not ``Pannenserie``, a run of failures)."""
+    return word in nouns or word.rpartition("-")[2] in nouns

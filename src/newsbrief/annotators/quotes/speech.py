@@ -558,7 +558,9 @@ def is_speech(
         # ``Then, after a moment: "Actually, print it."``: a whole sentence a colon introduces
         # (a sign's or a song's words were read above), speech with no cue.
         return True
-    if quoted_headline_opening(text, span, words):
+    if quoted_headline_opening(
+        text, span, words, quote_words(language or "en", "work_heading_nouns")
+    ):
         # ``'Not a refuge': visitors turn on river camps``, ``„Nicht unser Anspruch“: Gladbach
         # bleibt im Keller``: someone's words, in any language.
         return True
