@@ -30,3 +30,15 @@ def test_ukrainian_body_with_joined_genitives_is_not_cut() -> None:
 def test_a_body_and_its_noun_before_a_verb_still_grow() -> None:
     text = "В Республиканском бюро заявили, что проверки продолжатся."
     assert ("Республиканском бюро", "organisation") in mentions(text, "ru")
+
+
+def test_joined_genitives_closing_a_paragraph_are_read_whole() -> None:
+    # (the next paragraph's first word is no part of the body's last genitive)
+    text = (
+        "«Проверки продолжатся», — отметили в Государственном бюро лесов и охоты.\n"
+        "Сезонный сбор начнется в мае."
+    )
+    assert not any(name.endswith("бюро") for name, _ in mentions(text, "ru"))
+    assert speakers_in(text, "ru")["Проверки продолжатся"][0] == (
+        "Государственное бюро лесов и охоты"
+    )

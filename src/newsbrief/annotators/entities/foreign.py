@@ -344,7 +344,8 @@ def _joined_complement(text: str, end: int, words: ForeignWords) -> bool:
     зайнятості``): a name the words after an adjective and its noun cannot hold whole."""
     if text[end : end + 1] != " ":
         return False
-    found = text[end : end + 120].split(" ")[1 : 2 * _COMPLEMENT_WORDS + 1]
+    # (the paragraph's end closes the name: no word of the next line is read)
+    found = text[end : end + 120].split("\n", 1)[0].split(" ")[1 : 2 * _COMPLEMENT_WORDS + 1]
     for k, raw in enumerate(found):
         word = raw.rstrip('.,;:!?»"')
         # (every word before ``k`` was a genitive, or the loop had ended)
