@@ -692,6 +692,15 @@ def reads_as_adjective_in_case(word: str, code: str | None, case: str) -> bool:
     )
 
 
+def reads_as_noun_in_case(word: str, code: str | None, case: str) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` as a noun in ``case``,
+    singular or plural (``приставов``, ``ситуацій`` in the genitive; not ``судебных``)."""
+    return any(
+        p.tag.POS == "NOUN" and p.tag.case == case and _from_dictionary(p)
+        for p in _all_parses(_plain(word), code)
+    )
+
+
 @lru_cache(maxsize=_CACHE)
 def reads_as_verb(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads lower-case ``word`` as a finite verb

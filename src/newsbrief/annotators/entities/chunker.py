@@ -2370,6 +2370,11 @@ def _led_organisations(
                 joined += 1
                 j += 2
                 continue
+            if not capitals and not joined and _noun_of_adjective(toks, j, lower, profile.code):
+                # (the noun closes the name: past the most lower-case words no capitalised
+                # word is read as the name's, ``перевізників Закарпаття Золтана Надя``)
+                j += 1
+                break
             if (
                 capitals
                 or lower >= _MAX_LEAD_LOWER + joined
@@ -2409,6 +2414,21 @@ def _led_organisations(
         rest = i = j
     segments.append(toks[rest:])
     return led, segments
+
+
+def _noun_of_adjective(toks: list[Token], j: int, lower: int, code: str) -> bool:
+    """Whether lower-case ``toks[j]``, one word past a head-first body's most lower-case
+    words, is the genitive noun the genitive adjective before it needs: no adjective ends a
+    name (``Федеральной службе судебных`` + ``приставов``)."""
+    before = toks[j - 1].text
+    return (
+        lower == _MAX_LEAD_LOWER
+        and not toks[j - 1].capitalised
+        and morphology.reads_as_adjective_in_case(before, code, "gent")
+        and not morphology.reads_as_noun_in_case(before, code, "gent")
+        and toks[j].text.isalpha()
+        and morphology.reads_as_noun_in_case(toks[j].text, code, "gent")
+    )
 
 
 def _genitive_after_adjective(toks: list[Token], j: int, lower: int, profile: gz.Profile) -> bool:
