@@ -3430,6 +3430,19 @@ def _analyse(
                 # ``Директор ООО «Ромашка»``: a legal form or a common noun's abbreviation
                 # after a role is what the role is of, no person the role names.
                 role, titled, gender = [], False, None
+            if (
+                profile is not None
+                and role
+                and len(words) == 1
+                and first_name is None
+                and _declined_town(words[0], rules)
+            ):
+                # ``Аким Алматы заявил``, ``Мэр Омска``: a town alone after a title opening
+                # the sentence is whose title it is, a place, no person the title names.
+                yield _candidate(words, "place", None, False, heading, english=False)
+                role, titled, gender = [], False, None
+                i = j
+                continue
             evidence = (
                 titled
                 or first_name is not None
@@ -4496,12 +4509,15 @@ def candidates_with_towns(
 
 def _town_before_person(fields: CandidateFields, towns: TownTest, code: str) -> bool:
     """Whether a person's candidate ``fields`` has a role whose last word is a town's name
-    (``Жительница Кинеля``) or opens with one (``Вероны Лука Бенедетти``), by ``towns``."""
+    (``Жительница Кинеля``), is a town's name alone after a role (``Аким Алматы``) or opens
+    with one (``Вероны Лука Бенедетти``), by ``towns``."""
     if fields[TYPE] != "person":
         return False
     role, name = fields[ROLE], fields[TEXT]
     if role and towns(role.rsplit(" ", 1)[-1], code) is not None:
         return True
+    if role and " " not in name and towns(name, code) is not None:
+        return True  # (``Аким Алматы заявил``: a town alone after a title)
     return name.count(" ") > 1 and towns(name.split(" ", 1)[0], code) is not None
 
 
