@@ -242,3 +242,29 @@ def test_a_noun_of_age_or_of_an_interlocutor_after_a_cue_is_no_role(
     reporter's interlocutor, not what she is (``[quotes] plain_person_nouns``)."""
     found = speakers_and_roles(text, dt.date(2026, 11, 30), language=language)
     assert found[quoted][1] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "speaker"),
+    [
+        ("ru", "Иван Петров живет в соседнем доме.\n"
+               "«Стреляли всю ночь», — рассказал сосед.",
+         "Стреляли всю ночь", "Иван Петров"),
+        ("ru", "Олег Сидоров выступил в суде.\n"
+               "«Я видел машину», — сказал свидетель.",
+         "Я видел машину", "Олег Сидоров"),
+        ("uk", "Іван Петренко живе поруч.\n"
+               "«Стріляли всю ніч», — розповів сусід.",
+         "Стріляли всю ніч", "Іван Петренко"),
+        ("uk", "Ольга Коваль бачила пожежу.\n"
+               "«Вогонь був високим», — розповіла очевидиця.",
+         "Вогонь був високим", "Ольга Коваль"),
+    ],
+)  # fmt: skip
+def test_a_noun_of_relation_after_a_cue_is_no_role(
+    language: str, text: str, quoted: str, speaker: str
+) -> None:
+    """``— рассказал сосед``, ``— розповіла очевидиця``: who speaks, told by how they stand to
+    someone or to what happened, not what they do (``[quotes] plain_person_nouns``)."""
+    found = speakers_and_roles(text, dt.date(2026, 11, 30), language=language)
+    assert found[quoted] == (speaker, None)
