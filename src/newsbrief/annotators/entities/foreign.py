@@ -365,9 +365,11 @@ def _long_endings(words: ForeignWords) -> tuple[str, ...]:
 def _agrees(adjective: str, rest: str, words: ForeignWords) -> bool:
     """Whether capitalised ``adjective`` agrees with the generic noun among the words ``rest``
     after it, where its ending is a short one that nouns share (uk ``Державна служба``; not
-    ``Заява партії``, a noun and a genitive)."""
+    ``Заява партії``, a noun and a genitive) or one of a case the noun must share (an
+    instrumental's, ``Тверским районом``; not ``с Вишневским площадь``, a surname and a noun)."""
     lower = adjective.lower()
-    ending = max((e for e in words.adjective_endings if lower.endswith(e)), key=len, default="")
+    endings = words.adjective_endings + words.inner_adjective_endings
+    ending = max((e for e in endings if lower.endswith(e)), key=len, default="")
     nouns = words.adjective_agreement.get(ending)
     if nouns is None:
         return True
