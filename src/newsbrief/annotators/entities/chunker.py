@@ -2353,10 +2353,19 @@ def _led_organisations(
                 # body's: ``Institut Jacques Delors``, ``Fondation Jean Jaurès``; after another
                 # head it is someone there: ``Au Parlement Jean Dupont a voté``)
                 eponym = j == i + 1 and token.text.lower() in profile.eponym_leads
+                # (an acronym after the mixed-case head is no stop word nor first name where
+                # the dictionary reads the name's words: ``этнографии СО РАН``, ``Института
+                # Европы РАН Иван Петров``; a legal form ends a French company's name)
+                acronym = (
+                    len(word) > 1
+                    and word.isupper()
+                    and not token.text.isupper()
+                    and morphology.has_analyzer(profile.code)
+                )
                 if (
-                    (low in stopwords and not after_connector)
+                    (low in stopwords and not after_connector and not acronym)
                     or rules.excluded(word)
-                    or (not eponym and _person_start(toks, j, rules))
+                    or (not eponym and not acronym and _person_start(toks, j, rules))
                 ):
                     break
                 capitals += 1
@@ -2488,9 +2497,13 @@ def _second_subject(text: str, toks: list[Token], head: int, k: int, code: str) 
         word = toks[k].text
         if not (toks[k].capitalised or morphology.reads_in_case(word, code, "gent")):
             break
-    return morphology.reads_only_as_verb(
-        toks[k].text, code, "plur"
-    ) and not morphology.is_plural_noun(toks[head].text, code)
+    return (
+        morphology.reads_only_as_verb(toks[k].text, code, "plur")
+        and not morphology.is_plural_noun(toks[head].text, code)
+        # (a head in an oblique case is no subject: ``Сотрудники Института археологии и
+        # этнографии СО РАН обнаружили``)
+        and morphology.reads_in_case(toks[head].text, code, "nomn")
+    )
 
 
 @cache
