@@ -431,6 +431,13 @@ def test_a_bodys_territorial_office_is_one_organisation_with_its_territory() -> 
     assert ("МЗС", "organisation") in uk
 
 
+def test_a_territorial_office_of_a_republic_keeps_the_republic_s_noun() -> None:
+    # (``Республике`` before the territory's name is no part of the place's mention)
+    ru = _found("Проверку начали в УФАС по Республике Карелия после жалобы.", "ru")
+    assert ("УФАС по Республике Карелия", "organisation") in ru
+    assert ("Карелия", "place") not in ru
+
+
 def test_a_companys_name_before_a_territory_is_no_territorial_office() -> None:
     ru = _found("Сбербанк по Москве выдал больше кредитов, чем год назад.", "ru")
     assert ("Сбербанк", "organisation") in ru

@@ -33,10 +33,13 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 @cache
 def _words(code: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """``(territorial_links, territorial_units, org_leads)`` of language ``code``, lower
-    case."""
+    case; a link is read with each of ``territorial_heads`` after it too (``по
+    республике``)."""
     data = language(code)
+    links = frozenset(w.lower() for w in data.words("entities", "territorial_links"))
+    heads = frozenset(w.lower() for w in data.words("entities", "territorial_heads"))
     return (
-        frozenset(w.lower() for w in data.words("entities", "territorial_links")),
+        links | {f"{link} {head}" for link in links for head in heads},
         frozenset(w.lower() for w in data.words("entities", "territorial_units")),
         frozenset(w.lower() for w in data.words("entities", "org_leads")),
     )
@@ -119,7 +122,7 @@ def _linked(text: str, end: int, start: int, links: frozenset[str]) -> bool:
     between = text[end:start]
     word = between.strip(" \u00a0")
     return (
-        word.lower() in links
+        " ".join(word.split()).lower() in links
         and _GAP.fullmatch(between[: between.index(word)]) is not None
         and _GAP.fullmatch(between[between.index(word) + len(word) :]) is not None
     )
