@@ -73,6 +73,25 @@ def split(text: str, language: str | None = "en") -> list[str]:
         ("Ministers said the U.K. Navy would sail.", ["Ministers said the U.K. Navy would sail."]),
         ("Trade Pact Leaves U.K. With Few Friends", ["Trade Pact Leaves U.K. With Few Friends"]),
         ("Rain fell in the U.K. His team stayed.", ["Rain fell in the U.K.", "His team stayed."]),
+        # Adverbs, prepositions and quantifiers open a sentence after one too (nupunkt's split
+        # stands).
+        (
+            "Sales rose in the U.S. According to him, prices fell.",
+            ["Sales rose in the U.S.", "According to him, prices fell."],
+        ),
+        (
+            "Output fell in the U.K. Several mines closed.",
+            ["Output fell in the U.K.", "Several mines closed."],
+        ),
+        (
+            "Talks stalled at the U.N. Last week they resumed.",
+            ["Talks stalled at the U.N.", "Last week they resumed."],
+        ),
+        ("Nobody won in the E.U. Nothing changed.", ["Nobody won in the E.U.", "Nothing changed."]),
+        (
+            "He flew to the U.S. Once there, he rested.",
+            ["He flew to the U.S.", "Once there, he rested."],
+        ),
     ],
 )
 def test_english_abbreviations(text: str, expected: list[str]) -> None:
