@@ -390,7 +390,7 @@ def _over_abbreviations(masked: str, opening: int, match: re.Match[str]) -> str:
         for s, _ in sentence_spans(window, "en")
     ):
         # ``an economist in the U.S. The firm ...``: a sentence ends where the next opens with
-        # a determiner or a pronoun (not ``P.E.I. Ferry``, which the segmenter splits too).
+        # a determiner or a pronoun (not ``P.E.I. Ferry``, which nupunkt splits too).
         return match.group(1)
     return window[again.start(1) : again.end(1)]
 
