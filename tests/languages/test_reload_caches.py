@@ -131,3 +131,20 @@ def test_sentence_marks_follow_a_changed_file(language_dir: Path) -> None:
     reload()
     sentences = [text[s:e] for s, e in sentence_spans(text, "sw")]
     assert sentences == ["Alifika leo;", "Kesho anaondoka."]
+
+
+def test_sentence_openers_follow_a_changed_file(language_dir: Path) -> None:
+    # The openers after a capital initialism are part of the segmenter's rules, and a line
+    # segmented before the change is not answered from the memory of segmented lines.
+    data = language_dir / "sw.toml"
+    data.write_text('[language]\nname = "Swahili"\n', encoding="utf-8")
+    reload()
+    text = "Mvua ilinyesha katika U.N. Wao walikimbia."
+    assert len(sentence_spans(text, "sw")) == 1
+    data.write_text(
+        '[language]\nname = "Swahili"\n\n[segmentation]\nsentence_openers = "wao"\n',
+        encoding="utf-8",
+    )
+    reload()
+    sentences = [text[s:e] for s, e in sentence_spans(text, "sw")]
+    assert sentences == ["Mvua ilinyesha katika U.N.", "Wao walikimbia."]
