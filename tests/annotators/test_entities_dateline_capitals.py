@@ -23,3 +23,15 @@ def test_an_english_agency_dateline_s_town_is_a_place() -> None:
     ):
         town = text.split("\n")[1].split(" ,")[0]
         assert (town, "place") in found(text, "en"), found(text, "en")
+
+
+def test_a_bracket_naming_no_news_outlet_makes_no_dateline() -> None:
+    # ``NAME (expansion) -``, a candidate's party in a list of results: no agency, no place.
+    text = (
+        "Alliance grows\n"
+        "NORVA (Northern Velsk Alliance) - the pact said on Monday it would admit two members.\n"
+        "Results\nHARLAN STOKES (Labour) - 12,345 votes\n"
+    )
+    found_here = found(text, "en")
+    assert ("NORVA", "place") not in found_here, found_here
+    assert ("HARLAN STOKES", "place") not in found_here, found_here

@@ -2653,12 +2653,21 @@ _DATELINE = re.compile(
 
 #: ``VIRGINIA WATER , England , Sept 14 ( Reuters ) -``, ``SANTIAGO, March 9 (AFP) —``: a
 #: wire's dateline opening the story's first line, a place in capitals, perhaps its region or
-#: country and the day, then the agency in brackets and a dash.
+#: country and the day, then the agency in brackets (group 2) and a dash.
 _AGENCY_DATELINE = re.compile(
     r"^([A-Z][A-Z.'-]*+(?: [A-Z][A-Z.'-]*+){0,3})(?: ?, [^,()\n]{1,30}){0,3}"
-    r" ?\( ?[A-Z][\w.&]*+(?: [A-Z][\w.&]*+){0,3} ?\) ?[-–—]",
+    r" ?\( ?([A-Z][\w.&]*+(?: [A-Z][\w.&]*+){0,3}) ?\) ?[-–—]",
     re.MULTILINE,
 )
+#: A news outlet's words (``Reuters``, ``AFP``, ``Press``): the bracket of an agency's dateline
+#: names one (not ``NATO (North Atlantic Treaty Organisation) -``, ``SMITH (Labour) -``).
+_OUTLET_WORDS = _EN.words("bylines", "outlet_words")
+
+
+def _agency(bracket: str) -> bool:
+    """Whether the words in a dateline's bracket name a news outlet (``Reuters``, ``AFP``,
+    ``Associated Press``)."""
+    return any(word.lower() in _OUTLET_WORDS for word in bracket.split())
 
 
 #: The month and day of the date every dateline ends with (led by a literal, which the engine
@@ -2680,7 +2689,7 @@ def _datelines(items: list[Mention], offsets: _Offsets, text: str, dropped: set[
         # (no date: no such dateline, cheaper than the dateline's scan of every line)
         starts.update(line.span(1) for line in _DATELINE.finditer(text))
     if ")" in text:
-        starts.update(line.span(1) for line in _AGENCY_DATELINE.finditer(text))
+        starts.update(line.span(1) for line in _AGENCY_DATELINE.finditer(text) if _agency(line[2]))
     if not starts:
         return
     # Body mentions of English text only; the dateline's own first, then the body's namesakes.
