@@ -169,3 +169,13 @@ def test_a_person_named_before_a_poll_s_move_stays_a_person() -> None:
         "rose 4 percent among older voters."
     )
     assert found.get("Harlan Stokes") == "person"
+
+
+def test_a_person_called_by_surname_in_a_market_s_article_stays_a_person() -> None:
+    # A market's words and a move after the name, but the article calls him by his surname
+    # alone, as it calls people: a candidate in a poll, no firm.
+    found = typed(
+        "Stock markets were calm on Monday. In the race for mayor, meanwhile, Harlan Stokes "
+        "rose 4 percent in a poll of voters. Stokes said he was pleased."
+    )
+    assert found.get("Harlan Stokes") == "person", found

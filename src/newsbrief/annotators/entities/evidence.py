@@ -927,6 +927,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and _PERCENT_MOVE.match(text[offsets[k][1] : offsets[k][1] + 40].split("\n", 1)[0])
             and (markets := _MARKET_WORDS.search(text) is not None if markets is None else markets)
             and not _tail_of_unknown_name(text, offsets[k][0])  # ``Bank Velsko rose``
+            and not _person_elsewhere(mentions, name)  # ``Stokes said``: a poll's candidate
         ):
             # ``while Harlan Stokes fell 4 percent``: in a market's article, a name whose price
             # moves is a company's; only the first name made it a person's.
@@ -1715,6 +1716,16 @@ def _credit_before(items: list[Mention], offsets: _Offsets, k: int, text: str, b
     if not word or "." in word[0] or not word[0].lstrip("([")[:1].isupper():
         return False
     return not (k > 0 and offsets[k - 1][1] == begin - 1 and items[k - 1][2][TYPE] == "place")
+
+
+def _person_elsewhere(mentions: list[Mention], name: str) -> bool:
+    """Whether the article writes the last word of ``name`` alone (``Stokes said``) or gives
+    ``name`` a role or speech elsewhere: a person's name, whatever moves after it (a firm named
+    like a person is not called by its last word: ``Morgan Stanley``, never ``Stanley``)."""
+    last = name.rsplit(" ", 1)[-1]
+    return any(
+        c[TEXT] == last or (c[TEXT] == name and (c[ROLE] or c[SPEAKS])) for _, _, c in mentions
+    )
 
 
 def _tail_of_unknown_name(text: str, begin: int) -> bool:
