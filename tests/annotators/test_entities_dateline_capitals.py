@@ -1,5 +1,5 @@
 """A wire dateline's town written in capitals (session 38, lane K): ``ОРЁЛ, 3 дек — ТАСС``,
-``SANTIAGO , March 9 ( AFP ) -`` opens the story with the place it is filed from, not a body's
+``VALDEMORA , June 2 ( AFP ) -`` opens the story with the place it is filed from, not a body's
 acronym nor a person."""
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ def test_an_english_agency_dateline_s_town_is_a_place() -> None:
     # ``TOWN , Region , Month Day ( Agency ) -``: the town opens the first line; a first name
     # in it (``Glen``) makes it no person, and a town nothing else knows is still a place.
     for text in (
-        "Golfer leads by two\nGLEN FARROW , England , Sept 14 ( Reuters ) - Rory Kell shot a "
-        "62 on Sunday .",
-        "Miners strike again\nVALDEMORA , March 9 (AFP) — Workers stayed out on Monday.",
+        "Golfer leads by two\nGLEN TORRIN , Scotland , June 2 ( Reuters ) - Tomas Ortvall took "
+        "a two-shot lead on Saturday .",
+        "Miners strike again\nVALDEMORA , June 2 (AFP) — Workers stayed out on Monday.",
     ):
         town = text.split("\n")[1].split(" ,")[0]
         assert (town, "place") in found(text, "en"), found(text, "en")

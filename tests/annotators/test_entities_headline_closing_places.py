@@ -3,8 +3,8 @@ capitals run a verb or a part of a place together with the place (``ITALY STUN P
 ``IN WEST KENYA``); the place is the name when the body writes the words before it in lower
 case. The sentences are invented for these tests.
 
-A wire headline in capitals closing on a place's preposition and a name (``... SLIP IN
-BREDA .``; in a sports article ``... LEADS BY ONE AT VALDERRAMA .``) names a place there, though
+A wire headline in capitals closing on a place's preposition and a name (``... RISE IN
+KORVANKA .``; in a sports article ``... KEEPS LEAD AT MERVALLA .``) names a place there, though
 the body does not type it."""
 
 from __future__ import annotations
@@ -89,11 +89,11 @@ def test_the_name_after_in_closing_a_headline_is_a_place() -> None:
 
 def test_a_venue_after_at_closing_a_sports_headline_is_a_place() -> None:
     text = (
-        "GOLF - LANGER LEADS BY ONE AT MERVALLA .\n"
-        "SOTOGRANDE 1996-10-25\n"
-        "Leading scores after the second round on Friday :\n"
-        "135 Bernhard Langer ( Germany ) 67 68\n"
-        "136 Colin Montgomerie ( Scotland ) 68 68\n"
+        "GOLF - ORTVALL KEEPS LEAD AT MERVALLA .\n"
+        "ESKRIDGE 1996-06-08\n"
+        "Scores after the third round on Saturday :\n"
+        "201 Tomas Ortvall ( Sweden ) 66 68 67\n"
+        "203 Pieter Laaks ( Netherlands ) 69 67 67\n"
     )
     assert ("MERVALLA", "place") in found_in(text, "en")
 

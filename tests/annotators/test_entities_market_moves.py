@@ -155,9 +155,8 @@ def test_a_firm_named_like_a_person_before_a_price_s_move_is_a_company() -> None
     # article shows a firm, and its other mentions follow.
     found = entities(
         "Harlan Stokes to buy Velmar\n"
-        "Harlan Stokes said on Thursday it would buy the online broker Velmar for $9 billion "
-        "in stock.\nShares of Velmar rose 20 percent in premarket trading, while Harlan "
-        "Stokes fell 4 percent."
+        "Harlan Stokes agreed on Monday to take over the lender Velmar in a share swap.\n"
+        "Velmar stock jumped 11 percent, and Harlan Stokes slipped 3 percent in early trading."
     )[0]
     assert {kind for text, kind, _ in found if text == "Harlan Stokes"} == {"organisation"}
 

@@ -45,17 +45,16 @@ def test_a_plural_before_a_places_noun_is_no_team() -> None:
 
 
 def test_a_nickname_after_the_with_no_town_is_the_team() -> None:
-    # ``Red`` is a first name: only it made ``Red Wings`` a person's.
+    # ``Red`` is a first name: only it made ``Red Herons`` a person's.
     found = typed(
-        "Colorado beat Calgary 4-2 on Tuesday.\n"
-        "Chris Osgood stopped 30 shots as the Red Wings stayed unbeaten in five games."
+        "Tarnow beat Brelvik 4-2 on Tuesday.\n"
+        "Goalkeeper Aldo Ferrick made 28 saves as the Red Herons won their fifth game in a row."
     )
-    assert found.get("Red Wings") == "organisation", found
+    assert found.get("Red Herons") == "organisation", found
 
 
 def test_a_competition_after_the_stays_no_team() -> None:
     found = typed(
-        "Leading scores after the second round of the Volvo Masters on Friday :\n"
-        "135 Bernhard Langer 67 68\n"
+        "Scores after two rounds of the Orvane Masters on Saturday :\n136 Tomas Ortvall 67 69\n"
     )
-    assert found.get("Volvo Masters") != "organisation", found
+    assert found.get("Orvane Masters") != "organisation", found

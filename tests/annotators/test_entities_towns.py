@@ -133,16 +133,16 @@ def test_exonyms_are_read_in_other_languages_only() -> None:
 def test_a_town_written_without_its_diacritics_is_a_place_in_english() -> None:
     # Wires write towns in ASCII: the town's own name, as GeoNames spells it with accents.
     found = typed(
-        "Grain buyers could switch purchases to Villa Constitucion and ships waited in Bahia "
-        "Blanca while Curicó reported quiet trade."
+        "Grain buyers could turn to Villa Maria and ships waited in Rio Cuarto while Paysandú "
+        "reported quiet trade."
     )
     assert found == {
-        "Villa Constitucion": "place",
-        "Bahia Blanca": "place",
-        "Curicó": "place",
+        "Villa Maria": "place",
+        "Rio Cuarto": "place",
+        "Paysandú": "place",
     }
-    assert towns.town("Bahia Blanca", "en") == "Bahía Blanca"
-    assert towns.town("Sao Paulo", "en") == "São Paulo"
+    assert towns.town("Rio Cuarto", "en") == "Río Cuarto"
+    assert towns.town("Villa Maria", "en") == "Villa María"
     # One word so written is as often an English word or name.
     assert towns.town("Bank", "en") is None
 

@@ -6,7 +6,7 @@ candidates with its text and:
 
 * **teams**: in an article that shows a sport (a score, ``vs.``, a club's word after a name), a
   plural name after ``the`` (``the Lakers``, ``the Giants``, and a nickname of two words a
-  first name made a person's, ``the Red Wings``; not a family, ``the Kennedys``, when
+  first name made a person's, ``the Red Herons``; not a family, ``the Kennedys``, when
   the article names a Kennedy; elsewhere ``the Hamptons`` is no team) is an organisation, and so
   is a place with such a plural right after it, as one name (``Los Angeles Lakers``, ``Belfast
   Giants``; a party's or a nationality's plural stays apart: ``Texas Republicans``);
@@ -29,8 +29,8 @@ candidates with its text and:
   headline in capitals takes the body's types (``LEICESTER`` the club, ``CLINTON`` of ``Bill
   Clinton``), and a place opens a run of its capitals the body does not write before the
   body's common nouns or a public body's (``KENYA OPPOSITION PARTY``, ``SEOUL COURT``), and
-  an unknown name closing it after a place's preposition (``... SLIP IN BREDA .``; a venue's,
-  ``AT VALDERRAMA``, in a sports article) is a place;
+  an unknown name closing it after a place's preposition (``... RISE IN KORVANKA .``; a venue's,
+  ``AT MERVALLA``, in a sports article) is a place;
 * **places by position**: an unknown name after a place preposition and before a comma and a
   known place or a state abbreviation (``in Baton Rouge, La.``; the abbreviation too), after
   ``in`` in mid-sentence (``in Sinsheim``; not ``a stake in``, ``a report in``, ``rewritten in
@@ -1721,7 +1721,7 @@ def _credit_before(items: list[Mention], offsets: _Offsets, k: int, text: str, b
 def _person_elsewhere(mentions: list[Mention], name: str) -> bool:
     """Whether the article writes the last word of ``name`` alone (``Stokes said``) or gives
     ``name`` a role or speech elsewhere: a person's name, whatever moves after it (a firm named
-    like a person is not called by its last word: ``Morgan Stanley``, never ``Stanley``)."""
+    like a person is not called by its last word alone)."""
     last = name.rsplit(" ", 1)[-1]
     return any(
         c[TEXT] == last or (c[TEXT] == name and (c[ROLE] or c[SPEAKS])) for _, _, c in mentions
@@ -1882,9 +1882,9 @@ def _join_teams(
             if _nickname(team):
                 nicknames.add(team[TEXT])
     for k, item in enumerate(items):
-        # ``the Red Wings stayed unbeaten``: a nickname after ``the`` that only a first name
+        # ``the Red Herons won again``: a nickname after ``the`` that only a first name
         # opening it made a person's names a team in an article that shows a sport, with no
-        # town before it (an untyped one may be a competition's: ``the Volvo Masters``).
+        # town before it (an untyped one may be a competition's: ``the Orvane Masters``).
         named = item[2]
         begin = offsets[k][0]
         if (
@@ -2662,7 +2662,7 @@ _DATELINE = re.compile(
 )
 
 
-#: ``VIRGINIA WATER , England , Sept 14 ( Reuters ) -``, ``SANTIAGO, March 9 (AFP) —``: a
+#: ``GLEN TORRIN , Scotland , June 2 ( Reuters ) -``, ``VALDEMORA, June 2 (AFP) —``: a
 #: wire's dateline opening the story's first line, a place in capitals, perhaps its region or
 #: country and the day, then the agency in brackets (group 2) and a dash.
 _AGENCY_DATELINE = re.compile(
@@ -2692,8 +2692,8 @@ def _dateline_at(text: str, begin: int) -> bool:
 
 
 def _datelines(items: list[Mention], offsets: _Offsets, text: str, dropped: set[int]) -> None:
-    """The name opening a dateline (``SUN CITY , South Africa 1996-12-06``, ``SANTIAGO ,
-    March 9 ( AFP ) -``) is a place, and so is the body's name spelled so that nothing else
+    """The name opening a dateline (``SUN CITY , South Africa 1996-12-06``, ``VALDEMORA ,
+    June 2 ( AFP ) -``) is a place, and so is the body's name spelled so that nothing else
     types (``at Sun City``)."""
     starts: set[tuple[int, int]] = set()
     if "-" in text and (not _GATED or _ISO_DATE.search(text)):
@@ -2971,7 +2971,7 @@ def _capital_headings(
                 or (sporty := shows_sport(text) if sporty is None else sporty)
             )
         ):
-            # ``... SLIP IN BREDA .``, ``... LEADS BY ONE AT VALDERRAMA .``: the name closing a
+            # ``... RISE IN KORVANKA .``, ``... KEEPS LEAD AT MERVALLA .``: the name closing a
             # headline after a place's preposition (a venue's in a sports article) is a place
             # (named as the line's words recased write it: a heading's place needs a name).
             items[k] = _with(item, _place(candidate, candidate[TEXT]))

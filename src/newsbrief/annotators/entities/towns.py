@@ -164,7 +164,7 @@ def town(spelling: str, code: str | None = None) -> str | None:
     """The canonical name of the town ``spelling`` names, or ``None``: not on the list, too
     small, too short, a first name (gender-guesser), or a stop word of language ``code``.
     English text is read for towns' own names only, with or without their diacritics
-    (``Bahia Blanca``, as wires write ``Bahía Blanca``): the list's other Latin spellings are
+    (``Rio Cuarto``, as wires write ``Río Cuarto``): the list's other Latin spellings are
     other languages' exonyms (``Moskau``) and variants, some of them English words."""
     # (a long name is worked out each time: few are asked about twice, and each would hold
     # its memory's place for longer than its article)
@@ -192,7 +192,7 @@ def _town(spelling: str, code: str | None) -> str | None:
         found = _titled_forms(code).get(spelling) or _unabbreviated(spelling, code)
     english = code in (None, "en")
     if found is None and english and spelling.isascii():
-        found = _ascii_forms(_ASCII).get(spelling)  # ``Bahia Blanca``
+        found = _ascii_forms(_ASCII).get(spelling)  # ``Rio Cuarto``
     # (English wires write a town's own name without its diacritics: that is its own name)
     own = english and found is not None and spelling in (found[0], gz.unaccented(found[0]))
     if found is None or not _big_enough(found[0] if own else spelling, *found):
@@ -319,8 +319,8 @@ _ASCII = "ascii"
 
 @_locked_cache
 def _ascii_forms(_: str) -> dict[str, tuple[str, int]]:
-    """Each town's own name of several words with diacritics as written without them (``Bahia
-    Blanca``, ``Villa Constitucion``: news wires write names in ASCII) -> its canonical name and
+    """Each town's own name of several words with diacritics as written without them (``Rio
+    Cuarto``, ``Villa Maria``: news wires write names in ASCII) -> its canonical name and
     population (the most populous town, where several share the form), unless the form is a
     spelling of its own on the list. One word so written is left out: it is an English word or
     name as often (``Bank``, ``Duma``, ``Bush``)."""
