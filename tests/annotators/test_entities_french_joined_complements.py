@@ -41,3 +41,10 @@ def test_a_league_and_a_bureau_are_bodies() -> None:
     )
     assert ("Ligue régionale de basket", "organisation") in got, got
     assert ("Bureau interprofessionnel du cidre", "organisation") in got, got
+
+
+def test_a_participle_after_et_and_before_an_article_is_no_part_of_the_name() -> None:
+    # (``rejoint le gouvernement``: a name's complement never goes on with an article)
+    got = found("Il a quitté le Conseil de sécurité et rejoint le gouvernement en mai.", "fr")
+    assert ("Conseil de sécurité", "organisation") in got, got
+    assert not any(" et " in text for text, _ in got), got

@@ -2579,11 +2579,16 @@ def _joined_complement(
     j += 1
     while j < len(toks) and len(toks[j].text) > 3 and toks[j].text.endswith(endings):
         j += 1
-    # (a lower-case word right after, no connector: the clause goes on past the noun)
+    # (a lower-case word right after, no connector: the clause goes on past the noun; an
+    # article too, ``et rejoint le gouvernement``: a name's complement goes on past its noun
+    # with a preposition, never with an article)
     goes_on = (
         j < len(toks)
         and not toks[j].capitalised
-        and not rules.connector(toks[j].text)
+        and (
+            not rules.connector(toks[j].text)
+            or toks[j].text.lower() in rules.profile.articles
+        )
         and toks[j].start - toks[j - 1].end < 2
         and toks[j].text.isalpha()
     )
