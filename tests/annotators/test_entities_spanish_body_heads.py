@@ -53,3 +53,13 @@ def test_a_fire_brigade_and_a_research_centre_are_bodies() -> None:
     )
     assert ("Cuerpo de Bomberos de Cuenca", "organisation") in got, got
     assert ("Centro Andino de Estudios Hídricos", "organisation") in got, got
+
+
+def test_a_plural_preterite_after_a_body_s_head_is_no_part_of_its_name() -> None:
+    # (``name_verb_endings``: ``protestaron``, ``cerraron``, like ``aprobó`` in the singular)
+    got = found(
+        "Los funcionarios del Ministerio protestaron frente a la sede y los comerciantes del "
+        "Centro cerraron sus tiendas.",
+        "es",
+    )
+    assert not any("aron" in text for text, _ in got), got
