@@ -247,6 +247,13 @@ def test_a_photographer_with_a_first_name_of_either_gender_is_no_agency() -> Non
     assert ("Ouest Matin", "organisation") in found, found
 
 
+def test_two_photographers_with_first_names_of_either_gender_stay_people() -> None:
+    # (``Dominique``, ``Claude``: the first part of the credit is no agency either)
+    found = mentions("Le quai de Brest. © Dominique Martin/Claude Bernard\nLes plus lus", "fr")
+    assert ("Dominique Martin", "person") in found, found
+    assert ("Claude Bernard", "person") in found, found
+
+
 def test_a_photographer_first_in_a_credit_stays_a_person() -> None:
     found = mentions("Der Hafen in Kiel. Foto: Jonas Becker/dpa\nMehr dazu.", "de")
     assert ("Jonas Becker", "person") in found, found

@@ -118,9 +118,7 @@ def _first_parts(
     kept = [k for k in range(len(items)) if k not in dropped]
     for at, k in enumerate(kept[:-1]):
         index, number, fields = items[k]
-        if fields[ROLE] or fields[TYPE] == "organisation":
-            continue
-        if fields[TYPE] == "person" and not is_open(fields):
+        if fields[ROLE] or fields[TYPE] == "organisation" or _first_named(fields):
             continue
         start, end = spans.span(index, number)
         slash = _SLASH_AFTER.match(text, end)
