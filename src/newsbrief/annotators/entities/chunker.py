@@ -2585,10 +2585,7 @@ def _joined_complement(
     goes_on = (
         j < len(toks)
         and not toks[j].capitalised
-        and (
-            not rules.connector(toks[j].text)
-            or toks[j].text.lower() in rules.profile.articles
-        )
+        and (not rules.connector(toks[j].text) or toks[j].text.lower() in rules.profile.articles)
         and toks[j].start - toks[j - 1].end < 2
         and toks[j].text.isalpha()
     )
