@@ -27,3 +27,11 @@ def test_places_and_people_of_hyphened_names_keep_their_reading() -> None:
     assert ("Boulogne-Billancourt", "place") in got, got
     got = found("Le train Paris-Lyon est arrivé avec une heure de retard.", "fr")
     assert not any(kind == "organisation" for _, kind in got), got
+
+
+def test_two_clubs_joined_by_a_hyphen_are_a_match_not_a_body() -> None:
+    # (the first a name of its own in the document, ``el Betis``, or a club's word, ``Racing``)
+    got = found("El Betis ganó en casa. Tras el Betis-Sevilla, el técnico habló de la liga.", "es")
+    assert ("Betis-Sevilla", "organisation") not in got, got
+    got = found("Le Racing-Paris s'est terminé sur un nul, selon le club.", "fr")
+    assert ("Racing-Paris", "organisation") not in got, got

@@ -956,16 +956,22 @@ def _hyphened_place(
 _MIN_HYPHENED_HEAD = 4
 
 
-def _hyphened_body(name: str, code: str, words: ForeignWords, known: set[str]) -> bool:
+def _hyphened_body(
+    name: str, code: str, words: ForeignWords, known: set[str], named: Collection[str] = ()
+) -> bool:
     """Whether ``name`` is a body's of one word and a place's name joined by a hyphen
     (``Hydro-Québec``, ``Météo-France``) where nouns are not all capitalised (German's
     ``Berlin-Besuch`` is a compound noun): the whole is no place the lists or the document
     know, its first word no place, town, first name, modifier or first word of a place's name
-    (``Haute-Savoie``, ``Côte-Nord``, ``Marie-France``)."""
+    (``Haute-Savoie``, ``Côte-Nord``, ``Marie-France``), nor a name of its own, a mention of
+    the document (``named``) or a body's head (``Betis-Sevilla`` after ``el Betis``,
+    ``Racing-Paris``: a match between two clubs)."""
     if words.noun_endings or " " in name or name.count("-") != 1:
         return False
     head, rest = name.split("-")
     if len(head) < _MIN_HYPHENED_HEAD or not head[:1].isupper() or not rest[:1].isupper():
+        return False
+    if head in named or head.lower() in words.org_leads:
         return False
     listed = _listed(code)
     found = listed(rest)
@@ -1703,6 +1709,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
     pending: list[int] = []
     persons = {fields[TEXT] for _, _, fields in mentions if fields[TYPE] == "person"}
     bodies = {fields[TEXT] for _, _, fields in mentions if fields[TYPE] == "organisation"}
+    mentioned = {fields[TEXT] for _, _, fields in mentions}
     honoured = {k for k in range(len(mentions)) if where[k][0] in after_honorific}
     bare_names = _BareNames(text, code)
     for k, (index, number, fields) in enumerate(mentions):
@@ -1959,7 +1966,7 @@ def retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Ment
             found.setdefault(fields[TEXT], ("organisation", fields[CANONICAL]))
             items[k] = (index, number, typed_as(fields, "organisation", fields[CANONICAL]))
             continue
-        if fields[TYPE] is None and _hyphened_body(fields[TEXT], code, words, known):
+        if fields[TYPE] is None and _hyphened_body(fields[TEXT], code, words, known, mentioned):
             # ``Hydro-Québec``, ``Météo-France``: a word joined to a place's name, and no
             # place itself, names the body that serves it.
             found.setdefault(fields[TEXT], ("organisation", None))
