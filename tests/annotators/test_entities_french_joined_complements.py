@@ -1,7 +1,7 @@
-"""French bodies whose name goes on in lower case past a conjunction (``Service des votations
-et élections``, ``Centre national du cinéma et de l'image animée``) and the heads that open
-such names (``centre``, ``service``, ``ligue``, ``bureau``, ``communauté``). Every sentence
-here is made up for the test."""
+"""French bodies whose name goes on in lower case past a conjunction (``Caisse des dépôts et
+consignations``, ``Institut national de la statistique et des études économiques``) and the
+heads that open such names (``centre``, ``service``, ``ligue``, ``bureau``, ``communauté``).
+Every sentence here is made up for the test."""
 
 from __future__ import annotations
 

@@ -2559,8 +2559,8 @@ def _joined_complement(
     toks: list[Token], k: int, endings: tuple[str, ...], stopwords: frozenset[str], rules: Rules
 ) -> int:
     """Past a second lower-case complement a conjunction joins to the first, at ``toks[k]``
-    (``Service des votations et élections``, ``Centre national du cinéma et de l'image
-    animée``): its connectors, one noun and the adjectives after it, where the name ends
+    (``Caisse des dépôts et consignations``, ``Institut national de la statistique et des
+    études économiques``): its connectors, one noun and the adjectives after it, where the name ends
     there (at a connector, a capital, a mark or the text's end: not ``et publié dimanche``,
     a clause going on); else ``k``."""
     assert rules.profile is not None
