@@ -63,3 +63,11 @@ def test_a_plural_preterite_after_a_body_s_head_is_no_part_of_its_name() -> None
         "es",
     )
     assert not any("aron" in text for text, _ in got), got
+
+
+def test_a_past_participle_after_a_body_s_head_is_no_part_of_its_name() -> None:
+    # (``name_verb_endings``: ``cerrado``, ``cerrada``, as a verb's ``cerró``)
+    got = found(
+        "Ayer visitamos el Museo cerrado por obras y la Biblioteca cerrada al público.", "es"
+    )
+    assert not any(text.endswith(("cerrado", "cerrada")) for text, _ in got), got
