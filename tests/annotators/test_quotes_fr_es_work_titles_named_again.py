@@ -94,3 +94,14 @@ def test_a_work_s_title_said_again_with_its_own_verb_of_speech_is_speech() -> No
     named = spanish + "\n\nEl libro fue finalista del premio por «Volveremos al puerto»."
     said = [q.text for q in quotations(named, DAY, language="es")]
     assert said == ["Volveremos al puerto"]
+
+
+def test_a_french_scheme_s_name_after_a_body_is_no_quotation() -> None:
+    # (``le dispositif « ... »``: a scheme's name, not words the body before it said)
+    for text in (
+        "Météo-France a levé l'alerte jeudi à 8 h. Le dispositif « Aide orages », mis en place "
+        "par la Région, permet aux agriculteurs de déclarer leurs pertes.",
+        "Radio-Canada a changé sa grille lundi. Le dispositif « Écoute jeunesse », lancé par la "
+        "chaîne, vise les adolescents.",
+    ):
+        assert speakers_and_roles(text, DAY, language="fr") == {}, text
