@@ -94,3 +94,18 @@ def test_a_name_in_a_german_cue_s_complement_is_no_speaker(cue: str, speaker: st
     text = f"Die Stadt plant neue Radwege. „Das wird teuer“, {cue}."
     found = speakers_of_quotes(text, language="de")
     assert found["Das wird teuer"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("sagte zu Beginn der Sitzung der Minister", "der Minister"),
+        ("sagte nach der Sitzung des Ausschusses die Ministerin", "die Ministerin"),
+        ("sagte beim Besuch der Baustelle der Landrat", "der Landrat"),
+    ],
+)
+def test_a_genitive_inside_a_german_cue_s_complement_is_no_subject(cue: str, speaker: str) -> None:
+    # (``der Sitzung``, ``des Ausschusses``: an article linking the complement's noun to the
+    # next; the subject is the phrase after the last of them)
+    text = f"Die Stadt plant neue Radwege. „Das wird teuer“, {cue}."
+    assert speakers_of_quotes(text, language="de")["Das wird teuer"] == speaker

@@ -136,16 +136,22 @@ def subject_within(
     complement and reads on past it (``en rueda de prensa el portavoz``, ``devant les députés
     le Premier ministre``): an article after a word that governs nothing, no article itself,
     before a noun ``apposed`` reads as a person's (a role) or a capitalised word; ``None``
-    when none does (``en la sede del Ministerio``)."""
+    when none does (``en la sede del Ministerio``). An article that also links a noun to the
+    one before it (German ``der``, ``des``) opens the subject only when no such article follows
+    (``zu Beginn der Sitzung der Minister``: ``der Sitzung`` still belongs to the complement)."""
     _, governing, articles, _ = _words(code)
     words = list(_WORD.finditer(masked, start, end))
+    found = None
     for k in range(1, len(words) - 1):
         previous, head = words[k - 1].group(0), words[k + 1].group(0)
+        article = _lower(words[k].group(0))
         if (
-            _lower(words[k].group(0)) in articles
+            article in articles
             and previous.isalpha()
             and _lower(previous) not in governing | articles
             and (head[:1].isupper() or apposed(head))
         ):
-            return words[k].start()
-    return None
+            found = words[k].start()
+            if article not in governing:
+                break
+    return found
