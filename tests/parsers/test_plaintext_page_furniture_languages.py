@@ -345,3 +345,11 @@ def test_a_json_lines_page_declared_german_drops_its_own_one_word_furniture() ->
     removed = {document.text[s.start : s.end].strip() for s in document.removed}
     assert {"Teilen", "Werbung"} <= removed
     assert "Anzeige" not in (document.metadata.title or "")
+
+
+@pytest.mark.parametrize("code", ["de", "en", None])
+def test_a_two_word_subheading_opening_with_mehr_is_no_related_label(code: str | None) -> None:
+    # (``Mehr Sport`` over a section's links is read by the quotes only: a subheading ``Mehr
+    # Sicherheit`` is the article's)
+    assert not noise.is_related_label("Mehr Sicherheit", code)
+    assert not list(noise.related_teasers("Mehr Tempo: Was der Bund jetzt plant\n"))

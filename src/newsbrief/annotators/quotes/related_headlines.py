@@ -3,16 +3,20 @@
 words, which no one in this one says.
 
 The labels are the language's ``[page] related`` words (``lesen sie auch``, ``mehr zum
-thema``, ``weiterlesen``; a ``{word}`` or ``{words}`` slot at a label's end stands for anything
-after it). A headline is a short paragraph without a sentence's closing stop; the headlines
-of a list follow their label, one a paragraph. A label holds no verb of speech: ``Mehr aus
-Sorge sagte sie: „...“`` opens with a label's words, but is a sentence saying who speaks."""
+thema``, ``weiterlesen``; a ``{words}`` slot at a label's end stands for anything after it, a
+``{word}`` slot for one word), and a ``[quotes] related_section_words`` word with one word after
+it (``Mehr Sport``: a section's label, which the page filter leaves, as it would a subheading
+``Mehr Sicherheit``). A headline is a short paragraph without a sentence's closing stop; the
+headlines of a list follow their label, one a paragraph. A label holds no verb of speech:
+``Mehr aus Sorge sagte sie: „...“`` opens with a label's words, but is a sentence saying who
+speaks."""
 
 from __future__ import annotations
 
 import functools
 
 from newsbrief.annotators.quotes.attribution.cue_words import cues_for
+from newsbrief.annotators.quotes.language_words import quote_words
 from newsbrief.languages import language, on_reload
 
 __all__ = ["related_headline"]
@@ -29,7 +33,8 @@ _LABEL = 60
 def _labels(code: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """The language's related-article labels: whole ones, the openings of those with a
     ``{words}`` slot at their end, and the openings of those with a ``{word}`` slot (one word
-    more: ``mehr {word}`` holds ``Mehr Sport``, not ``Mehr als 300 Menschen``)."""
+    more), with the ``[quotes] related_section_words`` (``mehr``: ``Mehr Sport``, not ``Mehr
+    als 300 Menschen``)."""
     related = language(code).page.related
     whole = frozenset(" ".join(p.split()) for p in related if "{" not in p)
 
@@ -38,7 +43,8 @@ def _labels(code: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]
             sorted(" ".join(p.split("{", 1)[0].split()) + " " for p in related if p.endswith(slot))
         )
 
-    return whole, openings("{words}"), openings("{word}")
+    sections = tuple(f"{word} " for word in sorted(quote_words(code, "related_section_words")))
+    return whole, openings("{words}"), openings("{word}") + sections
 
 
 on_reload(_labels.cache_clear)
