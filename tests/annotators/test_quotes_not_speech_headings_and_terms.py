@@ -201,6 +201,20 @@ def test_a_short_quotation_opening_a_german_heading_about_no_work_stays_speech()
 
 
 @pytest.mark.parametrize(
+    "heading",
+    [
+        "„Nicht mit uns“: Streit um neue Serie von Einbrüchen",
+        "„Nicht mit uns“: Serie von Einbrüchen erschüttert Kiel",
+    ],
+)
+def test_a_work_noun_a_german_heading_is_about_leaves_the_quotation_speech(heading: str) -> None:
+    # (a run of events, not a series on screen: the noun is linked to what it is of, or is no
+    # head of the words after the colon)
+    text = f"{heading}\n\nDie Polizei ermittelt.\n"
+    assert "Nicht mit uns" in speakers_of_quotes(text, language="de")
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

@@ -148,7 +148,11 @@ class EchoedTerms:
 
 
 def quoted_headline_opening(
-    text: str, span: QuoteSpan, words: list[str], work_nouns: frozenset[str] = frozenset()
+    text: str,
+    span: QuoteSpan,
+    words: list[str],
+    work_nouns: frozenset[str] = frozenset(),
+    links: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a quotation of two or three words opens a heading line and a colon follows its
     close (``'Not a refuge': visitors turn on river camps``, ``'Never double-park': police
@@ -157,16 +161,20 @@ def quoted_headline_opening(
     language, a heading that goes on with a noun of ``work_nouns`` (the language's
     ``[quotes] work_heading_nouns``, alone or after a hyphen) names the kind of work the
     quotation is the title of (``„Das perfekte Dinner“: Neue Staffel startet``, ``«Volver a
-    casa»: la película llega a los cines``)."""
+    casa»: la película llega a los cines``): the noun heading the words after the colon (one
+    of their first two), with no word of ``links`` (the language's ``role_links``) after it.
+    Further on, or linked to what it is of, it is what the heading is about (``„Nicht mit
+    uns“: Streit um neue Serie von Einbrüchen``)."""
     if not 2 <= len(words) <= 3 or not text.startswith(":", span.close):
         return False
     line = text.rfind("\n", 0, span.open) + 1
     bounds = heading_bounds(text, span)
     if text[line : span.open].strip() or bounds is None:
         return False
+    heading = [word.lower() for word in _HEADING_WORD.findall(text, span.close, bounds[1])]
     return not any(
-        _work_noun(word.lower(), work_nouns)
-        for word in _HEADING_WORD.findall(text, span.close, bounds[1])
+        _work_noun(word, work_nouns) and not set(heading[k + 1 : k + 2]) & links
+        for k, word in enumerate(heading[:2])
     )
 
 

@@ -558,8 +558,13 @@ def is_speech(
         # ``Then, after a moment: "Actually, print it."``: a whole sentence a colon introduces
         # (a sign's or a song's words were read above), speech with no cue.
         return True
+    code = language or "en"
     if quoted_headline_opening(
-        text, span, words, quote_words(language or "en", "work_heading_nouns")
+        text,
+        span,
+        words,
+        quote_words(code, "work_heading_nouns"),
+        quote_words(code, "role_links"),
     ):
         # ``'Not a refuge': visitors turn on river camps``, ``„Nicht unser Anspruch“: Gladbach
         # bleibt im Keller``: someone's words, in any language.
