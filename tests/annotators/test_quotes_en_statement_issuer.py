@@ -79,3 +79,23 @@ def test_a_passive_subject_named_first_is_not_the_issuer(text: str, speaker: str
     sentence that introduced the statement, did not make it: the body the cue follows did,
     or, with no body named there, the statement stays as written."""
     assert list(speakers_as_written(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Norvale Energy Ltd in Leeds said in a statement that the plant would close.",
+            "Norvale Energy Ltd",
+        ),
+        (
+            "The Transport Ministry in Lisbon said in a statement that fares would rise.",
+            "Transport Ministry",
+        ),
+    ],
+)
+def test_a_place_right_before_the_cue_is_not_its_subject(sentence: str, speaker: str) -> None:
+    """A place the cue follows ends the subject's phrase (``in Leeds``) and is no subject
+    itself: the body named first, not the place, issued the statement."""
+    text = f'Closure\n\n{sentence} "We regret the decision," the statement said.'
+    assert list(speakers_as_written(text).values()) == [speaker]

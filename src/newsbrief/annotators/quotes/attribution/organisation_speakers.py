@@ -679,13 +679,15 @@ class BodyFinder(NameForms):
 
     def _cue_subject(self, named: list[Mention], verb: int) -> Mention | None:
         """Of the mentions ``named`` in a sentence before its cue at ``verb``, the cue's
-        subject: the one the cue follows with only spaces between (``Tom Hale was arrested,
-        West Yorkshire Police said in a statement``: the police, not the man named first); else
-        the first, unless a passive or a copula follows it (``Tom Hale was arrested, police
-        said``: the man is no issuer of the police's statement)."""
+        subject: the person or body the cue follows with only spaces between (``Tom Hale was
+        arrested, West Yorkshire Police said in a statement``: the police, not the man named
+        first; a place there ends the subject's phrase, ``Norvale Energy Ltd in Leeds said``);
+        else the first, unless a passive or a copula follows it (``Tom Hale was arrested,
+        police said``: the man is no issuer of the police's statement)."""
         nearest = named[-1] if named else None
         if (
             nearest is not None
+            and nearest.type in ("person", "organisation")
             and nearest.end <= verb
             and not self.masked[nearest.end : verb].strip()
         ):
