@@ -99,3 +99,23 @@ def test_a_place_right_before_the_cue_is_not_its_subject(sentence: str, speaker:
     itself: the body named first, not the place, issued the statement."""
     text = f'Closure\n\n{sentence} "We regret the decision," the statement said.'
     assert list(speakers_as_written(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Colm Brady was quoted as saying in a statement that he was sorry.", "Colm Brady"),
+        (
+            "Norvale Energy Ltd was quick to say in a statement that it was sorry.",
+            "Norvale Energy Ltd",
+        ),
+    ],
+)
+def test_a_name_whose_own_verb_phrase_is_the_cue_issued_the_statement(
+    sentence: str, speaker: str
+) -> None:
+    """``was`` after the name opens the cue's own verb phrase (``was quoted as saying``), no
+    clause of its own that a comma closes before another subject's cue: the name made the
+    statement."""
+    text = f'Apology\n\n{sentence} "We let our customers down," the statement said.'
+    assert list(speakers_as_written(text).values()) == [speaker]

@@ -14,7 +14,6 @@ from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.alternation import plain_alternation, word_alternation
 from newsbrief.annotators.quotes.attribution.english_words import (
     ARTICLE_WORDS,
-    BE_AFTER,
     CLAUSE_CONJUNCTIONS,
     COMPANY_NOUNS,
     DEFINITE,
@@ -39,6 +38,7 @@ from newsbrief.annotators.quotes.attribution.scanning import (
     anonymous_name,
     is_plural,
     normal,
+    own_clause_subject,
     plural_source,
 )
 from newsbrief.annotators.quotes.attribution.speaker_types import Mention, Referent, Speaker
@@ -682,8 +682,9 @@ class BodyFinder(NameForms):
         subject: the person or body the cue follows with only spaces between (``Tom Hale was
         arrested, West Yorkshire Police said in a statement``: the police, not the man named
         first; a place there ends the subject's phrase, ``Norvale Energy Ltd in Leeds said``);
-        else the first, unless a passive or a copula follows it (``Tom Hale was arrested,
-        police said``: the man is no issuer of the police's statement)."""
+        else the first, unless it is the subject of a passive's or a copula's clause of its own
+        (``Tom Hale was arrested, police said``: the man is no issuer of the police's
+        statement; :func:`.scanning.own_clause_subject`)."""
         nearest = named[-1] if named else None
         if (
             nearest is not None
@@ -693,7 +694,7 @@ class BodyFinder(NameForms):
         ):
             return nearest
         first = next(iter(named), None)
-        if first is not None and BE_AFTER.match(self.masked, first.end):
+        if first is not None and own_clause_subject(self.masked, first.end, verb):
             return None
         return first
 

@@ -14,6 +14,7 @@ import re
 from newsbrief.annotators.entities import gazetteer as gz
 from newsbrief.annotators.quotes.attribution.english_words import (
     ABBREVIATIONS,
+    BE_AFTER,
     DEFINITE,
     EN,
     INDEFINITE,
@@ -29,6 +30,7 @@ __all__ = [
     "is_plural",
     "normal",
     "office",
+    "own_clause_subject",
     "phrase_end",
     "phrase_end_past_names",
     "plural_source",
@@ -141,6 +143,14 @@ def _abbreviation_dot(text: str, dot: int) -> bool:
         written in ABBREVIATIONS
         or re.fullmatch(r"(?:[A-Z]\.)+", written) is not None  # ``F.``, ``U.S.``
     )
+
+
+def own_clause_subject(masked: str, end: int, cue: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a clause of its own, a passive's
+    or a copula's, that a comma closes before the cue at ``cue`` (``Tom Hale was arrested on
+    Monday, police said``): not the cue's subject. ``Tom Hale was quoted as saying`` is: the
+    ``was`` opens the cue's own verb phrase."""
+    return BE_AFTER.match(masked, end) is not None and "," in masked[end:cue]
 
 
 def is_plural(description: str) -> bool:

@@ -18,7 +18,6 @@ from newsbrief.annotators.quotes.attribution.case_forms import nominative_name
 from newsbrief.annotators.quotes.attribution.english_words import (
     AGE_NOUN,
     ARTICLE_WORDS,
-    BE_AFTER,
     BODY_KINDS,
     BODY_NOUNS,
     CLAUSE_CONJUNCTIONS,
@@ -53,6 +52,7 @@ from newsbrief.annotators.quotes.attribution.press_conventions import PressReade
 from newsbrief.annotators.quotes.attribution.scanning import (
     Backwards,
     anonymous_name,
+    own_clause_subject,
     phrase_end,
     plural_source,
 )
@@ -564,7 +564,9 @@ class PhraseReader(PressReader):
             found_speaker.anonymous and not start <= found_speaker.start < cue.start()
         ):
             return None  # (a source described before: not this sentence's subject)
-        if not found_speaker.anonymous and BE_AFTER.match(self.masked, found_speaker.end):
+        if not found_speaker.anonymous and own_clause_subject(
+            self.masked, found_speaker.end, cue.start()
+        ):
             # ``Ivo Hale was taken to hospital, the ambulance service said in a statement``:
             # the name is a passive's subject, not the cue's; it made no statement.
             return None
