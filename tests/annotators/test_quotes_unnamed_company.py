@@ -83,3 +83,14 @@ def test_an_unnamed_club_s_statement_is_the_club_s() -> None:
         'The club said in a statement: "His conduct fell below our standards."\n'
     )
     assert _speakers(text)["His conduct fell below our standards."] == "the club"
+
+
+def test_a_company_named_as_a_club_is_still_the_one_the_company_points_back_to() -> None:
+    """``club`` names an institution that speaks as a body (``the club said``), but a
+    company's name may end with it, as with ``bank``: ``the company`` is still the one named
+    ``... Club`` above."""
+    text = (
+        "Razor Post Club raised its monthly fee on Monday.\n\n"
+        '"We listen to our members," the company said.\n'
+    )
+    assert _speakers(text)["We listen to our members"] == "Razor Post Club"

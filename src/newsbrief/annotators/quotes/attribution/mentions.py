@@ -250,7 +250,7 @@ def _other_kind(name: str, kind: str) -> bool:
 
 #: Heads of a body's name that no company has: a public body's, a chamber's (``Harlow Chamber
 #: of Commerce``), an institution's other than a company's (``University of Leeds``,
-#: ``Manchester City``; a ``bank``'s or a ``utility``'s may be one).
+#: ``Manchester City``; a ``bank``'s, a ``club``'s or a ``utility``'s may be one).
 _NO_COMPANY_HEADS = (
     _PUBLIC_BODY_HEADS
     | EN.words("quotes", "chamber_heads")
