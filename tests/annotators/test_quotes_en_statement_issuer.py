@@ -119,3 +119,18 @@ def test_a_name_whose_own_verb_phrase_is_the_cue_issued_the_statement(
     statement."""
     text = f'Apology\n\n{sentence} "We let our customers down," the statement said.'
     assert list(speakers_as_written(text).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ines Marlow of Norvale Energy Ltd said in a statement that the plant would close.",
+        "Ines Marlow from Norvale Energy Ltd said in a statement that the plant would close.",
+    ],
+)
+def test_a_body_joined_to_the_name_before_it_is_not_the_cue_s_subject(sentence: str) -> None:
+    """The body the cue follows is the object of a preposition after the subject's name (``Ines
+    Marlow of Norvale Energy Ltd said``), no clause's subject after a comma: the person named
+    first made the statement."""
+    text = f'Closure\n\n{sentence} "We regret the decision," the statement said.'
+    assert list(speakers_as_written(text).values()) == ["Ines Marlow"]

@@ -33,6 +33,7 @@ from newsbrief.annotators.quotes.attribution.english_words import (
     UNNAMED_SOURCES,
 )
 from newsbrief.annotators.quotes.attribution.names import NameForms
+from newsbrief.annotators.quotes.attribution.prepositional_objects import preposition_before
 from newsbrief.annotators.quotes.attribution.scanning import (
     Backwards,
     anonymous_name,
@@ -49,6 +50,8 @@ __all__ = ["BodyFinder"]
 _PARTITIVE_HEADS = EN.words("quotes", "partitive_heads")
 _PARTITIVE_LINKS = EN.words("quotes", "counted_links")
 _PARTITIVE_PRONOUNS = EN.words("quotes", "partitive_pronouns")
+#: Prepositions whose object is no subject of the cue after it (``of``, ``from``, ``at``).
+_OBJECT_PREPOSITIONS = EN.words("quotes", "object_prepositions")
 #: Words opening a clause whose subject an unnamed source may be (``what one ranger describes
 #: as``, ``as one trader put it``).
 _CLAUSE_SUBJECT_OPENERS = EN.words("quotes", "clause_subject_openers")
@@ -681,16 +684,25 @@ class BodyFinder(NameForms):
         """Of the mentions ``named`` in a sentence before its cue at ``verb``, the cue's
         subject: the person or body the cue follows with only spaces between (``Tom Hale was
         arrested, West Yorkshire Police said in a statement``: the police, not the man named
-        first; a place there ends the subject's phrase, ``Norvale Energy Ltd in Leeds said``);
-        else the first, unless it is the subject of a passive's or a copula's clause of its own
-        (``Tom Hale was arrested, police said``: the man is no issuer of the police's
-        statement; :func:`.scanning.own_clause_subject`)."""
+        first), no preposition's object (``Ines Marlow of Norvale Energy Ltd said``) nor a
+        place (``Norvale Energy Ltd in Leeds said``); else the first, unless it is the subject
+        of a passive's or a copula's clause of its own (``Tom Hale was arrested, police
+        said``: the man is no issuer of the police's statement;
+        :func:`.scanning.own_clause_subject`)."""
         nearest = named[-1] if named else None
         if (
             nearest is not None
             and nearest.type in ("person", "organisation")
             and nearest.end <= verb
             and not self.masked[nearest.end : verb].strip()
+            and preposition_before(
+                self.masked,
+                named[-2].end if len(named) > 1 else 0,
+                nearest.start,
+                _OBJECT_PREPOSITIONS,
+                ARTICLE_WORDS,
+            )
+            is None
         ):
             return nearest
         first = next(iter(named), None)
