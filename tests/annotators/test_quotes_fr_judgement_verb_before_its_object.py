@@ -44,3 +44,21 @@ def test_fr_a_judgement_verb_before_its_object_is_a_cue(
 def test_fr_the_noun_after_a_determiner_stays_no_cue() -> None:
     text = LEAD + "Au tribunal, le juge la condamne à une peine « exemplaire »."
     assert "exemplaire" not in speakers_and_roles(text, DAY, language="fr")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        ("Le gouvernement lance un « plan de relance » de cent milliards.", "plan de relance"),
+        ("Le joueur écrit une « page d'histoire » du club.", "page d'histoire"),
+        ("L'entreprise avance la « date de livraison » au mois de mars.", "date de livraison"),
+        ("Le député soutient la « réforme » du gouvernement.", "réforme"),
+        ("La région soutient les « petites entreprises » depuis 2020.", "petites entreprises"),
+    ],
+)
+def test_fr_a_verb_that_launches_or_backs_its_object_stays_no_cue(
+    sentence: str, quoted: str
+) -> None:
+    # Only verbs of judgement (``[quotes] object_cues``) read so before their object: the
+    # other ``after_cues`` before an article launch, write or back a thing.
+    assert quoted not in speakers_and_roles(LEAD + sentence, DAY, language="fr")

@@ -209,12 +209,15 @@ def _after_subject_pronoun(lang: Language) -> str:
     behind = "|".join(
         rf"(?<=\b{re.escape(p)}{space})" for p in sorted(subjects) for space in (" ", "\u00a0")
     )
-    return rf"|(?:{behind})(?:{_pattern(after)})(?!\w)" + _before_its_object(lang, after)
+    verdicts = lang.words("quotes", "object_cues") & after
+    return rf"|(?:{behind})(?:{_pattern(after)})(?!\w)" + _before_its_object(lang, verdicts)
 
 
 def _before_its_object(lang: Language, after: frozenset[str]) -> str:
-    """The alternative of a pattern that reads each of ``after`` (``[quotes] after_cues``)
-    before an article or a complementiser opening its object (``Météo-France, partenaire de
+    """The alternative of a pattern that reads each of ``after`` (the ``[quotes] after_cues``
+    also in ``object_cues``: verbs of judgement, ``juge``, ``note``, ``pointe``; not ``lance``, ``écrit``,
+    ``soutient``, whose object is a thing done or backed: ``lance un « plan »``, ``soutient la
+    « réforme »``) before an article or a complementiser opening its object (``Météo-France, partenaire de
     l'étude, juge les résultats « ... »``, ``X, de Kepler, juge que « ... »``: ``[quotes]
     definite_articles``, ``indefinite_articles``, ``elided_articles``,
     ``participle_complements``), unless a determiner stands right before it, which makes it
@@ -230,7 +233,7 @@ def _before_its_object(lang: Language, after: frozenset[str]) -> str:
         w for w in lang.words("quotes", "participle_complements") if w.endswith(("'", "’"))
     }
     determiners = lang.words("quotes", "naming_determiners") | lang.words("quotes", "elided_words")
-    if not objects or not determiners:
+    if not after or not objects or not determiners:
         return ""
     plain = sorted(w for w in objects if not w.endswith(("'", "’")))
     apostrophed = sorted({f"{w[:-1]}{mark}" for w in elided for mark in "'’"})
