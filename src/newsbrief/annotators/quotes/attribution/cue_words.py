@@ -210,15 +210,28 @@ def _after_subject_pronoun(lang: Language) -> str:
         rf"(?<=\b{re.escape(p)}{space})" for p in sorted(subjects) for space in (" ", "\u00a0")
     )
     verdicts = lang.words("quotes", "object_cues") & after
-    return rf"|(?:{behind})(?:{_pattern(after)})(?!\w)" + _before_its_object(lang, verdicts)
+    # ``Il soutient que « ... »``, but ``Il soutient la « réforme »`` (backing): a verb of
+    # ``[quotes] clause_cues`` only before the complementiser opening a reported clause.
+    clause = lang.words("quotes", "clause_cues") & after
+    complements = lang.words("quotes", "participle_complements")
+    plain = after - clause if complements else after
+    pattern = rf"|(?:{behind})(?:{_pattern(plain)})(?!\w)" if plain else ""
+    if clause and complements:
+        # (An elided complement, ``qu'``, runs into the next word.)
+        pattern += (
+            rf"|(?:{behind})(?:{_pattern(clause)})(?=[ \t\u00a0]+(?:{_pattern(complements)})"
+            r"(?:(?<=['’])|(?!\w)))"
+        )
+    return pattern + _before_its_object(lang, verdicts)
 
 
 def _before_its_object(lang: Language, after: frozenset[str]) -> str:
     """The alternative of a pattern that reads each of ``after`` (the ``[quotes] after_cues``
-    also in ``object_cues``: verbs of judgement, ``juge``, ``note``, ``pointe``; not ``lance``, ``écrit``,
-    ``soutient``, whose object is a thing done or backed: ``lance un « plan »``, ``soutient la
-    « réforme »``) before an article or a complementiser opening its object (``Météo-France, partenaire de
-    l'étude, juge les résultats « ... »``, ``X, de Kepler, juge que « ... »``: ``[quotes]
+    also in ``object_cues``: verbs of judgement, ``juge``, ``note``, ``pointe``; not
+    ``lance``, ``écrit``, ``soutient``, whose object is a thing done or backed: ``lance un
+    « plan »``, ``soutient la « réforme »``) before an article or a complementiser opening its
+    object (``Météo-France, partenaire de l'étude, juge les résultats « ... »``, ``X, de
+    Kepler, juge que « ... »``: ``[quotes]
     definite_articles``, ``indefinite_articles``, ``elided_articles``,
     ``participle_complements``), unless a determiner stands right before it, which makes it
     the noun (``le juge la condamne``, ``du juge les``: ``naming_determiners``, ``elided_words``).
