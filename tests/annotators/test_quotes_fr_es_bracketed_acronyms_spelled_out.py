@@ -46,3 +46,33 @@ def test_fr_an_acronym_the_name_does_not_spell_stays_as_written() -> None:
         "Le syndicat Force commune (SUD) a indiqué que « rien n'est réglé »."
     )
     assert speaker_of(text, "fr", "rien n'est réglé") == "SUD"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quoted", "place"),
+    [
+        (
+            "fr",
+            "Le vote a eu lieu. La maire de Paris (PS) a dénoncé « une mascarade ».",
+            "une mascarade",
+            "Paris",
+        ),
+        (
+            "fr",
+            "Le vote a eu lieu. Le maire de Rennes (RN) a dénoncé « une mascarade ».",
+            "une mascarade",
+            "Rennes",
+        ),
+        (
+            "es",
+            "La votación tuvo lugar. El alcalde de Pamplona (PP) denunció «una farsa».",
+            "una farsa",
+            "Pamplona",
+        ),
+    ],
+)
+def test_a_party_after_a_place_is_not_spelled_from_the_places_inner_letters(
+    language: str, text: str, quoted: str, place: str
+) -> None:
+    # Only German, whose compounds hide letters inside words, spells from them.
+    assert speaker_of(text, language, quoted) != place

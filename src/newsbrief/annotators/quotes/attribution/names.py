@@ -809,7 +809,11 @@ class NameForms(RoleFinder):
             | words.words("quotes", "indefinite_articles")
             | words.words("quotes", "elided_articles")
         )
-        return spelled_out(text, bracket, written, frozenset(w.lower() for w in articles))
+        # Letters inside a word count only where nouns join into compounds (German).
+        inside = press_words(profile.code).capitalised_nouns
+        return spelled_out(
+            text, bracket, written, frozenset(w.lower() for w in articles), inside=inside
+        )
 
     def _person_named(self, word: str) -> str | None:
         """The one person of several words the entity annotator found whose name opens or

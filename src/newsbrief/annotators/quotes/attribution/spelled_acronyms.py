@@ -20,11 +20,16 @@ _NAME_WORDS = 7
 _TOKEN = re.compile(r"[^\W\d_][\w.’'\-]*|\S")
 
 
-def spelled_out(text: str, bracket: int, acronym: str, articles: frozenset[str]) -> str | None:
+def spelled_out(
+    text: str, bracket: int, acronym: str, articles: frozenset[str], inside: bool = True
+) -> str | None:
     """The longest run of words ending right before ``text[bracket]`` (an opening bracket)
     that ``acronym`` spells: it opens with a capitalised word that is no article, every
-    capitalised word gives the acronym its next letter, and each word's other letters may give
-    the letters after it, in order (``Münchner Verkehrsgesellschaft`` for ``MVG``); an
+    capitalised word gives the acronym its next letter, and, when ``inside`` (a language that
+    joins nouns into compounds), each word's other letters may give the letters after it, in
+    order (``Münchner Verkehrsgesellschaft`` for ``MVG``); otherwise only initials count, each
+    part of a hyphened word giving its own (``sapeurs-pompiers``), so that a place before a
+    party's acronym does not spell it from its inner letters (``la maire de Paris (PS)``). An
     article elided onto its first word is left off (``L'Autorité des marchés financiers`` for
     ``AMF``: ``articles`` lists ``l'``); ``None`` when no run spells it."""
     head = text[max(0, bracket - 120) : bracket]
@@ -40,7 +45,9 @@ def spelled_out(text: str, bracket: int, acronym: str, articles: frozenset[str])
         run[0] = _without_elided_article(run[0], articles)
         if not run[0][:1].isupper() or run[0].lower() in articles:
             continue
-        if _spells(tuple(w.lower() for w in run), tuple(w[:1].isupper() for w in run), letters):
+        parts = run if inside else [p for w in run for p in w.split("-") if p]
+        capitals = tuple(w[:1].isupper() for w in parts)
+        if _spells(tuple(w.lower() for w in parts), capitals, letters, inside):
             return " ".join(run)
     return None
 
@@ -56,25 +63,25 @@ def _without_elided_article(word: str, articles: frozenset[str]) -> str:
 
 
 @functools.cache
-def _spells(words: tuple[str, ...], capitals: tuple[bool, ...], letters: str) -> bool:
-    """Whether ``words`` spell ``letters``: each capitalised word its initial and maybe
-    letters inside it after that, each other word nothing or the same."""
+def _spells(words: tuple[str, ...], capitals: tuple[bool, ...], letters: str, inside: bool) -> bool:
+    """Whether ``words`` spell ``letters``: each capitalised word its initial and, when
+    ``inside``, maybe letters inside it after that, each other word nothing or the same."""
     if not words:
         return not letters
     word, rest, capital = words[0], words[1:], capitals[0]
-    if not capital and _spells(rest, capitals[1:], letters):
+    if not capital and _spells(rest, capitals[1:], letters, inside):
         return True
     if not letters or word[0] != letters[0]:
         return False
     # The initial, then as many more letters as this word holds in order.
     taken, at = 1, 1
-    if _spells(rest, capitals[1:], letters[taken:]):
+    if _spells(rest, capitals[1:], letters[taken:], inside):
         return True
-    while taken < len(letters):
+    while inside and taken < len(letters):
         at = word.find(letters[taken], at)
         if at < 0:
             return False
         taken, at = taken + 1, at + 1
-        if _spells(rest, capitals[1:], letters[taken:]):
+        if _spells(rest, capitals[1:], letters[taken:], inside):
             return True
     return False
