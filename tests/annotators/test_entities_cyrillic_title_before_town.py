@@ -6,6 +6,8 @@ The sentences are invented for these tests in the manner of news articles."""
 
 from __future__ import annotations
 
+import pytest
+
 from helpers.entities import mentions
 
 
@@ -23,3 +25,16 @@ def test_ukrainian_town_after_an_opening_title_is_a_place() -> None:
 
 def test_a_surname_after_an_opening_title_is_still_a_person() -> None:
     assert ("Сибіга", "person") in mentions("Міністр Сибіга заявив, що роботи тривають.", "uk")
+
+
+def test_an_indeclinable_town_after_an_opening_title_is_a_place() -> None:
+    # (``Алматы`` is the same in every case: its genitive after the title)
+    assert ("Алматы", "place") in mentions("Аким Алматы заявил, что работы продолжатся.", "ru")
+
+
+@pytest.mark.parametrize("surname", ["Пушкин", "Гагарин", "Жуковский", "Киров"])
+def test_a_surname_that_is_a_towns_nominative_after_a_title_is_a_person(surname: str) -> None:
+    # (a title's town is in the genitive, ``Мэр Пушкина``; its nominative is the holder's name)
+    found = mentions(f"Мэр {surname} заявил, что работы продолжатся.", "ru")
+    assert (surname, "place") not in found
+    assert (surname, "person") in found

@@ -701,6 +701,20 @@ def reads_as_noun_in_case(word: str, code: str | None, case: str) -> bool:
     )
 
 
+def reads_as_declined_nominative(word: str, code: str | None) -> bool:
+    """Whether the dictionary of language ``code`` reads ``word`` as the nominative singular
+    of a noun that takes case endings (``Пушкин``, a surname's and a town's; not ``Омска``,
+    nor ``Алматы``, the same in every case)."""
+    return any(
+        p.tag.POS == "NOUN"
+        and _case(p) == "nomn"
+        and p.tag.number != "plur"
+        and not _fixed(p)
+        and _from_dictionary(p)
+        for p in _all_parses(_plain(word), code)
+    )
+
+
 @lru_cache(maxsize=_CACHE)
 def reads_as_verb(word: str, code: str | None) -> bool:
     """Whether the dictionary of language ``code`` reads lower-case ``word`` as a finite verb

@@ -3451,9 +3451,11 @@ def _analyse(
                 and len(words) == 1
                 and first_name is None
                 and _declined_town(words[0], rules)
+                and not morphology.reads_as_declined_nominative(words[0].text, profile.code)
             ):
                 # ``Аким Алматы заявил``, ``Мэр Омска``: a town alone after a title opening
-                # the sentence is whose title it is, a place, no person the title names.
+                # the sentence is whose title it is, a place, no person the title names (a
+                # town's nominative there is the holder's surname: ``Мэр Пушкин заявил``).
                 yield _candidate(words, "place", None, False, heading, english=False)
                 role, titled, gender = [], False, None
                 i = j
