@@ -21,8 +21,8 @@ DAY = dt.date(2026, 12, 1)
     [
         ("« Ils auraient pu attendre l'été », soupire Mehdi, livreur à Lyon.", "Mehdi",
          "livreur à Lyon"),
-        ("« Ils auraient pu attendre l'été », peste Inès, étudiante en droit, sur le quai.",
-         "Inès", "étudiante en droit"),
+        ("« Ils auraient pu attendre l'été », raille Solène, infirmière en pédiatrie, sur le quai.",
+         "Solène", "infirmière en pédiatrie"),
     ],
 )  # fmt: skip
 def test_fr_the_description_after_a_lone_first_name_is_its_role(
