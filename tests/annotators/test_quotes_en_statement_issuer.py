@@ -95,8 +95,9 @@ def test_a_passive_subject_named_first_is_not_the_issuer(text: str, speaker: str
     ],
 )
 def test_a_place_right_before_the_cue_is_not_its_subject(sentence: str, speaker: str) -> None:
-    """A place the cue follows ends the subject's phrase (``in Leeds``) and is no subject
-    itself: the body named first, not the place, issued the statement."""
+    """Guard (already passes at session 42's start, 475c4201): a place the cue follows ends
+    the subject's phrase (``in Leeds``) and is no subject itself: the body named first, not the
+    place, issued the statement."""
     text = f'Closure\n\n{sentence} "We regret the decision," the statement said.'
     assert list(speakers_as_written(text).values()) == [speaker]
 
@@ -114,9 +115,9 @@ def test_a_place_right_before_the_cue_is_not_its_subject(sentence: str, speaker:
 def test_a_name_whose_own_verb_phrase_is_the_cue_issued_the_statement(
     sentence: str, speaker: str
 ) -> None:
-    """``was`` after the name opens the cue's own verb phrase (``was quoted as saying``), no
-    clause of its own that a comma closes before another subject's cue: the name made the
-    statement."""
+    """Guard (already passes at session 42's start, 475c4201): ``was`` after the name opens
+    the cue's own verb phrase (``was quoted as saying``), no clause of its own that a comma
+    closes before another subject's cue: the name made the statement."""
     text = f'Apology\n\n{sentence} "We let our customers down," the statement said.'
     assert list(speakers_as_written(text).values()) == [speaker]
 
@@ -129,8 +130,8 @@ def test_a_name_whose_own_verb_phrase_is_the_cue_issued_the_statement(
     ],
 )
 def test_a_body_joined_to_the_name_before_it_is_not_the_cue_s_subject(sentence: str) -> None:
-    """The body the cue follows is the object of a preposition after the subject's name (``Ines
-    Marlow of Norvale Energy Ltd said``), no clause's subject after a comma: the person named
-    first made the statement."""
+    """Guard (already passes at session 42's start, 475c4201): the body the cue follows is the
+    object of a preposition after the subject's name (``Ines Marlow of Norvale Energy Ltd
+    said``), no clause's subject after a comma: the person named first made the statement."""
     text = f'Closure\n\n{sentence} "We regret the decision," the statement said.'
     assert list(speakers_as_written(text).values()) == ["Ines Marlow"]
