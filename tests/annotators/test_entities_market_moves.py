@@ -178,3 +178,19 @@ def test_a_person_called_by_surname_in_a_market_s_article_stays_a_person() -> No
         "rose 4 percent in a poll of voters. Stokes said he was pleased."
     )
     assert found.get("Harlan Stokes") == "person", found
+
+
+def test_a_name_moving_in_a_poll_sentence_of_a_market_s_article_stays_a_person() -> None:
+    # The sentence has a vote's word: the share that moves is a candidate's, no price.
+    found = typed(
+        "Stocks rose on Monday. In the new poll, rival candidate Laura Binns fell 4% to 31%."
+    )
+    assert found.get("Laura Binns") == "person", found
+    found = typed("Stocks rose on Monday. In the new poll, Laura Binns fell 4% to 31%.")
+    assert found.get("Laura Binns") == "person", found
+
+
+def test_a_name_after_a_role_noun_in_a_market_s_article_stays_a_person() -> None:
+    # A role noun right before the name makes it a person's, whatever moves after it.
+    found = typed("Stocks rose on Monday. Rival candidate Laura Binns fell 4% to 31% on the day.")
+    assert found.get("Laura Binns") == "person", found

@@ -537,6 +537,17 @@ _LINE_END = re.compile(r"[ \u00a0]*\)?[ \u00a0]*$")
 _MARKET_WORDS = re.compile(
     r"\b" + alternatives(_EN.words("entities", "percent_move_markets"), capital=True) + r"\b"
 )
+#: Titles and role nouns (``President``, ``candidate``): before a name, a person's.
+_ROLES_BEFORE = (
+    gz.ROLE_WORDS
+    | gz.PERSON_ROLE_NOUNS
+    | _EN.words("quotes", "role_nouns")
+    | _EN.words("quotes", "occupation_nouns")
+)
+#: A vote's words: in a sentence with one, a name's share moves in a poll (``percent_move_polls``).
+_POLL_WORDS = re.compile(
+    r"\b" + alternatives(_EN.words("entities", "percent_move_polls"), capital=True) + r"\b"
+)
 #: One-word names' endings that are a body's head (``Commerzbank``), and the fewest letters
 #: of such a name (``Citibank``; not ``Eubank``, a surname).
 _COMPOUND_HEADS = tuple(sorted(_EN.words("entities", "compound_heads")))
@@ -928,6 +939,7 @@ def _retyped(mentions: list[Mention], spans: Spans, text: str) -> tuple[list[Men
             and (markets := _MARKET_WORDS.search(text) is not None if markets is None else markets)
             and not _tail_of_unknown_name(text, offsets[k][0])  # ``Bank Velsko rose``
             and not _person_elsewhere(mentions, name)  # ``Stokes said``: a poll's candidate
+            and not _in_a_poll(text, offsets[k][0])  # ``rival candidate Ann Roe fell 4%``
         ):
             # ``while Harlan Stokes fell 4 percent``: in a market's article, a name whose price
             # moves is a company's; only the first name made it a person's.
@@ -1726,6 +1738,18 @@ def _person_elsewhere(mentions: list[Mention], name: str) -> bool:
     return any(
         c[TEXT] == last or (c[TEXT] == name and (c[ROLE] or c[SPEAKS])) for _, _, c in mentions
     )
+
+
+def _in_a_poll(text: str, begin: int) -> bool:
+    """Whether a role or title stands right before the name at ``begin`` (``candidate Ann
+    Roe``) or its sentence has a vote's word (``In the new poll, Ann Roe fell 4%``): a person's
+    share of the vote moves, not a company's price."""
+    before = _word_before(text, begin)
+    if before in _ROLES_BEFORE or before.lower() in _ROLES_BEFORE:
+        return True
+    start = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin)) + 1
+    ends = [e for e in (text.find(". ", begin), text.find("\n", begin)) if e >= 0]
+    return _POLL_WORDS.search(text, start, min(ends, default=len(text))) is not None
 
 
 def _tail_of_unknown_name(text: str, begin: int) -> bool:
