@@ -92,6 +92,11 @@ def split(text: str, language: str | None = "en") -> list[str]:
             "He flew to the U.S. Once there, he rested.",
             ["He flew to the U.S.", "Once there, he rested."],
         ),
+        # An opener followed by its own full stop is an abbreviation (``No.``), no opener.
+        (
+            "She named the U.K. No. 3 envoy on Tuesday.",
+            ["She named the U.K. No. 3 envoy on Tuesday."],
+        ),
     ],
 )
 def test_english_abbreviations(text: str, expected: list[str]) -> None:

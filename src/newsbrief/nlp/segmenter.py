@@ -506,12 +506,14 @@ def _opens_after_initialism(piece: str, start: int, found: re.Match[str], rules:
     """``in the U.S. Police declined``: a sentence (from ``start``) ending in a capital
     initialism, the next opening with a capitalised sentence opener of the language. Not in a
     headline written in title case (``Deal Leaves U.S. With Few Options``), where every word
-    before is capitalised."""
+    before is capitalised, nor when the opener is itself an abbreviation, its full stop right
+    after it (``the U.S. No. 2 diplomat``)."""
     initialism, following = found.group("initialism"), found.group("next")
     return (
         initialism.isupper()
         and following[:1].isupper()
         and following.lower() in rules.sentence_openers
+        and piece[found.end() : found.end() + 1] != "."
         and any(word[:1].islower() for word in piece[start : found.start()].split())
     )
 
