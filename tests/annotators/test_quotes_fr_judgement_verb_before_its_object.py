@@ -32,6 +32,13 @@ LEAD = "Une étude sur les glaciers alpins a été publiée mardi. "
             "vont trop vite",
             "Anne Morel",
         ),
+        # A second verb joined to the subject by a conjunction.
+        (
+            "Le maire Paul Roy salue un accord « historique », mais pointe les délais de "
+            "livraison : « Nous attendons encore. »",
+            "Nous attendons encore",
+            "Paul Roy",
+        ),
     ],
 )
 def test_fr_a_judgement_verb_before_its_object_is_a_cue(
@@ -62,3 +69,16 @@ def test_fr_a_verb_that_launches_or_backs_its_object_stays_no_cue(
     # Only verbs of judgement (``[quotes] object_cues``) read so before their object: the
     # other ``after_cues`` before an article launch, write or back a thing.
     assert quoted not in speakers_and_roles(LEAD + sentence, DAY, language="fr")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An adjective's noun (``le premier``: the first one) or a quantifier's (``chaque``)
+        # before the word: neither a comma nor a name stands right before it.
+        "Le premier juge la sanction « disproportionnée ».",
+        "Chaque juge les traite « de tricheurs ».",
+    ],
+)
+def test_fr_the_word_after_no_comma_or_name_stays_no_cue(sentence: str) -> None:
+    assert speakers_and_roles(LEAD + sentence, DAY, language="fr") == {}

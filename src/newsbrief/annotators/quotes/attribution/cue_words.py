@@ -236,7 +236,9 @@ def _before_its_object(lang: Language, after: frozenset[str]) -> str:
     ``participle_complements``), unless a determiner stands right before it, which makes it
     the noun (``le juge la condamne``, ``du juge les``: ``naming_determiners``, ``elided_words``).
     An elided article after it (``juge l'offre``) counts; ``des`` does not (``juge des
-    enfants``: the office)."""
+    enfants``: the office). Only where a comma, a capitalised word inside the sentence (a
+    name) or a clause's conjunction stands right before it (not ``Le premier juge la
+    décision``, ``Chaque juge les appelle``)."""
     objects = (
         lang.words("quotes", "definite_articles")
         | lang.words("quotes", "indefinite_articles")
@@ -259,7 +261,34 @@ def _before_its_object(lang: Language, after: frozenset[str]) -> str:
         for d in sorted(determiners)
         for space in (" ", "\u00a0")
     )
-    return rf"|(?<!\w){not_after}(?:{_pattern(after)})(?=(?:{following}))"
+    # Or a clause's conjunction (``X se félicite d'un prix « ... », mais pointe les retards``:
+    # the verb of the subject before; ``[quotes] clause_conjunctions``).
+    conjunctions = "".join(
+        rf"|(?<=(?<!\w){re.escape(c)}{space})"
+        for c in sorted(lang.words("quotes", "clause_conjunctions"))
+        for space in (" ", "\u00a0")
+    )
+    before = f"{_AFTER_COMMA_OR_NAME[:-1]}{conjunctions})"
+    return rf"|(?<!\w){not_after}{before}(?:{_pattern(after)})(?=(?:{following}))"
+
+
+#: Latin capitals (the languages with ``object_cues`` write in Latin script).
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+#: How long a name's word before a verb of judgement may be (``re`` look-behinds want a fixed
+#: width: one per length).
+_NAME_WORD_REACH = 24
+# A comma right before the verb (``X, partenaire de l'étude, juge``), or a capitalised word
+# inside the sentence (``la CPME juge``, ``Paul Roy juge``), not its first word (``Chaque juge
+# les appelle``, ``Le premier juge la décision``: a determiner's noun, or an adjective's).
+_AFTER_COMMA_OR_NAME = (
+    r"(?:(?<=,[ \t\u00a0])"
+    + "".join(
+        rf"|(?<=[\w,][ \t\u00a0](?-i:[{_CAPITALS}])[\w'’-]{{{k}}}[ \t\u00a0])"
+        rf"|(?<=['’-](?-i:[{_CAPITALS}])[\w'’-]{{{k}}}[ \t\u00a0])"
+        for k in range(_NAME_WORD_REACH)
+    )
+    + ")"
+)
 
 
 #: How far a separable verb's particle may stand after the verb, in its clause.
