@@ -1,6 +1,6 @@
 """A capitalised Russian or Ukrainian word in an instrumental adjective's ending grows into a
 place or a body's name only with a generic noun in its case (``Тверским районом``,
-``Московским шоссе``): a surname in the instrumental before a noun in another case (``с
+``Калужским шоссе``): a surname in the instrumental before a noun in another case (``с
 Вишневским площадь``) is no place's name.
 
 The sentences are invented for these tests in the manner of news articles."""
@@ -29,7 +29,7 @@ def test_an_instrumental_surname_does_not_grow_over_a_noun(
     ("language", "text", "place"),
     [
         ("ru", "Он руководит Тверским районом уже давно.", "Тверским районом"),
-        ("ru", "Пробка растянулась за Московским шоссе.", "Московским шоссе"),
+        ("ru", "Пробка растянулась за Калужским шоссе.", "Калужским шоссе"),
         ("uk", "Він керує Київським районом.", "Київським районом"),
     ],
 )

@@ -1,5 +1,5 @@
 """A body's acronym written in brackets right after its name (``la Fédération nationale des
-producteurs de lait (FNPL) a indiqué``): the speaker is the name it spells out, its lower-case
+brasseurs de cidre (FNBC) a indiqué``): the speaker is the name it spells out, its lower-case
 words giving letters and its small words none, as for German's compounds (session 42, lane F).
 
 The sentences are written for these tests in the manner of news articles; none is copied from a
@@ -15,9 +15,9 @@ from helpers.quotes import speaker_of
 @pytest.mark.parametrize(
     ("article", "body", "acronym"),
     [
-        ("La", "Fédération nationale des producteurs de lait", "FNPL"),
+        ("La", "Fédération nationale des brasseurs de cidre", "FNBC"),
         ("Le", "Groupement des sapeurs-pompiers militaires", "GSPM"),
-        ("L'", "Autorité des marchés financiers", "AMF"),
+        ("L'", "Office des ponts et chaussées", "OPC"),
     ],
 )
 def test_fr_the_name_an_acronym_spells_out_speaks(article: str, body: str, acronym: str) -> None:

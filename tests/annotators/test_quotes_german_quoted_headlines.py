@@ -12,7 +12,7 @@ from helpers.quotes import speakers_in
 def test_a_short_quotation_opening_a_headline_before_its_colon_is_speech() -> None:
     text = (
         "Der Stadtrat tagte am Montag. Die Sitzung dauerte drei Stunden.\n\n"
-        "Mehr Sport\n\n"
+        "Mehr Reisen\n\n"
         "„Kein gutes Spiel“: Altona verliert in Bremen\n\n"
         "Alle Ergebnisse im Ticker\n"
     )

@@ -349,7 +349,7 @@ def test_a_json_lines_page_declared_german_drops_its_own_one_word_furniture() ->
 
 @pytest.mark.parametrize("code", ["de", "en", None])
 def test_a_two_word_subheading_opening_with_mehr_is_no_related_label(code: str | None) -> None:
-    # (``Mehr Sport`` over a section's links is read by the quotes only: a subheading ``Mehr
+    # (``Mehr Reisen`` over a section's links is read by the quotes only: a subheading ``Mehr
     # Sicherheit`` is the article's)
     assert not noise.is_related_label("Mehr Sicherheit", code)
     assert not list(noise.related_teasers("Mehr Tempo: Was der Bund jetzt plant\n"))

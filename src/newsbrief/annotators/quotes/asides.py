@@ -21,7 +21,7 @@ __all__ = ["without_asides"]
 
 
 #: How far the words after a statement's noun may run to the comma closing the aside
-#: (``, dans un communiqué publié mardi soir,``).
+#: (``, dans un courriel envoyé jeudi matin,``).
 _STATEMENT_TAIL = 40
 
 

@@ -5,7 +5,7 @@ words, which no one in this one says.
 The labels are the language's ``[page] related`` words (``lesen sie auch``, ``mehr zum
 thema``, ``weiterlesen``; a ``{words}`` slot at a label's end stands for anything after it, a
 ``{word}`` slot for one word), and a ``[quotes] related_section_words`` word with one word after
-it (``Mehr Sport``: a section's label, which the page filter leaves, as it would a subheading
+it (``Mehr Reisen``: a section's label, which the page filter leaves, as it would a subheading
 ``Mehr Sicherheit``). A headline is a short paragraph without a sentence's closing stop; the
 headlines of a list follow their label, one a paragraph. A label holds no verb of speech:
 ``Mehr aus Sorge sagte sie: „...“`` opens with a label's words, but is a sentence saying who
@@ -33,7 +33,7 @@ _LABEL = 60
 def _labels(code: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """The language's related-article labels: whole ones, the openings of those with a
     ``{words}`` slot at their end, and the openings of those with a ``{word}`` slot (one word
-    more), with the ``[quotes] related_section_words`` (``mehr``: ``Mehr Sport``, not ``Mehr
+    more), with the ``[quotes] related_section_words`` (``mehr``: ``Mehr Reisen``, not ``Mehr
     als 300 Menschen``)."""
     related = language(code).page.related
     whole = frozenset(" ".join(p.split()) for p in related if "{" not in p)

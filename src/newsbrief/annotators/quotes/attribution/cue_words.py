@@ -230,8 +230,8 @@ def _before_its_object(lang: Language, after: frozenset[str]) -> str:
     also in ``object_cues``: verbs of judgement, ``juge``, ``note``, ``pointe``; not
     ``lance``, ``écrit``, ``soutient``, whose object is a thing done or backed: ``lance un
     « plan »``, ``soutient la « réforme »``) before an article or a complementiser opening its
-    object (``Météo-France, partenaire de l'étude, juge les résultats « ... »``, ``X, de
-    Kepler, juge que « ... »``: ``[quotes]
+    object (``Savoie-Énergie, mécène du projet, juge les travaux « ... »``, ``X, de
+    Lyon-Sud, juge que « ... »``: ``[quotes]
     definite_articles``, ``indefinite_articles``, ``elided_articles``,
     ``participle_complements``), unless a determiner stands right before it, which makes it
     the noun (``le juge la condamne``, ``du juge les``: ``naming_determiners``, ``elided_words``).

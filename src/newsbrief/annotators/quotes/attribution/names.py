@@ -793,8 +793,8 @@ class NameForms(RoleFinder):
     def _bracketed_acronym(self, at: int, written: str) -> str | None:
         """The name a body's acronym written in brackets at ``at`` right after it spells out
         (``die Vereinigung der kommunalen Arbeitgeberverbände (VKA)``, whose compounds hide the
-        acronym's letters inside words; ``la Fédération nationale des producteurs de lait
-        (FNPL)``, whose lower-case words give letters and whose small words none, so that the
+        acronym's letters inside words; ``la Fédération nationale des brasseurs de cidre
+        (FNBC)``, whose lower-case words give letters and whose small words none, so that the
         initials of its capitals alone do not tell). Languages other than English."""
         profile = self.cues.profile
         if profile is None or not written.isupper() or len(written) > _ACRONYM:

@@ -1,6 +1,6 @@
 """A body's acronym defined in brackets after its name (``die Vereinigung der kommunalen
 Arbeitgeberverbände (VKA)``, ``der Deutsche Fußball-Bund (DFB)``, ``la Fédération nationale des
-producteurs de lait (FNPL)``): the name it stands for, read from the words before the bracket.
+brasseurs de cidre (FNBC)``): the name it stands for, read from the words before the bracket.
 Languages that join nouns into compounds spell acronyms from letters inside words
 (``Gewerkschafts-B-und``), and French or Spanish names give letters from lower-case words and
 none from small ones, so the initials of the capitalised words alone do not tell them; the
@@ -30,7 +30,7 @@ def spelled_out(
     order (``Münchner Verkehrsgesellschaft`` for ``MVG``); otherwise only initials count, each
     part of a hyphened word giving its own (``sapeurs-pompiers``), so that a place before a
     party's acronym does not spell it from its inner letters (``la maire de Paris (PS)``). An
-    article elided onto its first word is left off (``L'Autorité des marchés financiers`` for
+    article elided onto its first word is left off (``L'Office des ponts et chaussées`` for
     ``AMF``: ``articles`` lists ``l'``); ``None`` when no run spells it."""
     head = text[max(0, bracket - 120) : bracket]
     tokens = _TOKEN.findall(head)
